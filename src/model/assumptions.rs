@@ -1,0 +1,625 @@
+//! Every editable assumption of the model, with its default, its allowed range and its source.
+//!
+//! One table ([`SPECS`]) describes each assumption once; the assumptions panel, the link codec
+//! and the CSV export all iterate it, so adding an assumption is one entry here. Defaults come
+//! from the seed article (`shared/seed`), `shared/research/sources.md` and
+//! `shared/design/model.md`; where no source gives a figure the entry says so
+//! ([`Source::assumption`]) and the app shows it as our assumption.
+
+use std::ops::Index;
+
+/// What a number measures, which decides how it is shown and typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Usd,
+    Percent,
+    Days,
+    Weeks,
+    /// A multiplier such as "× 0.75".
+    Times,
+    Quarters,
+}
+
+/// Where a default comes from. `is_assumption` marks defaults no source gives a figure for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub text: &'static str,
+    pub url: Option<&'static str>,
+    pub is_assumption: bool,
+}
+
+impl Source {
+    const fn cited(text: &'static str, url: Option<&'static str>) -> Source {
+        Source {
+            text,
+            url,
+            is_assumption: false,
+        }
+    }
+    const fn assumption(text: &'static str) -> Source {
+        Source {
+            text,
+            url: None,
+            is_assumption: true,
+        }
+    }
+}
+
+/// Names one assumption. The discriminant indexes [`SPECS`] and [`Assumptions`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Assumption {
+    JuniorSalaryLow,
+    JuniorSalaryMedian,
+    JuniorSalaryHigh,
+    MidSalaryLow,
+    MidSalaryMedian,
+    MidSalaryHigh,
+    SeniorSalaryLow,
+    SeniorSalaryMedian,
+    SeniorSalaryHigh,
+    Overhead,
+    AgencyFee,
+    InHouseCostPerHire,
+    TimeToHireJunior,
+    TimeToHireMid,
+    TimeToHireSenior,
+    TimeToHireAgency,
+    Q4SpeedUp,
+    Q4SalaryEffect,
+    WeeksToSmallContributions,
+    WeeksToIndependent,
+    WeeksToNoHandHolding,
+    WeeksToFullProductivity,
+    ProductivityAtSmallContributions,
+    ProductivityAtIndependent,
+    ProductivityAtNoHandHolding,
+    RampSpeedJunior,
+    RampSpeedSenior,
+    HorizonQuarters,
+    BadHireLowMultiple,
+    BadHireHighMultiple,
+}
+
+pub const COUNT: usize = 30;
+
+/// How one assumption is described, bounded and sourced.
+#[derive(Debug)]
+pub struct Spec {
+    pub id: Assumption,
+    /// Short key used in share links (`oh=30`). Never change a published key.
+    pub key: &'static str,
+    pub label: &'static str,
+    /// The heading it is listed under in the assumptions panel.
+    pub group: &'static str,
+    pub unit: Unit,
+    pub default: f64,
+    pub min: f64,
+    pub max: f64,
+    /// Entries are rounded to this many decimals (0 for whole dollars and days).
+    pub decimals: u8,
+    /// Must not exceed this assumption (band low ≤ median ≤ high, milestones in order).
+    pub at_most: Option<Assumption>,
+    /// Must not be below this assumption.
+    pub at_least: Option<Assumption>,
+    pub source: Source,
+}
+
+const SALARY_SOURCE: Source = Source::cited(
+    "Seed article: salary table for US backend developers (aggregated from Glassdoor, PayScale and Built In), national, 2026.",
+    None,
+);
+const fn salary(
+    id: Assumption,
+    key: &'static str,
+    label: &'static str,
+    default: f64,
+    at_least: Option<Assumption>,
+    at_most: Option<Assumption>,
+) -> Spec {
+    Spec {
+        id,
+        key,
+        label,
+        group: "Salary bands (US national)",
+        unit: Unit::Usd,
+        default,
+        min: 10_000.0,
+        max: 1_000_000.0,
+        decimals: 0,
+        at_most,
+        at_least,
+        source: SALARY_SOURCE,
+    }
+}
+
+use Assumption as A;
+
+/// The table of assumptions, in [`Assumption`] order.
+pub static SPECS: [Spec; COUNT] = [
+    salary(A::JuniorSalaryLow, "jlo", "Junior (0–3 yrs): low", 67_000.0, None, Some(A::JuniorSalaryMedian)),
+    salary(A::JuniorSalaryMedian, "jmed", "Junior: median", 90_000.0, Some(A::JuniorSalaryLow), Some(A::JuniorSalaryHigh)),
+    salary(A::JuniorSalaryHigh, "jhi", "Junior: high", 126_000.0, Some(A::JuniorSalaryMedian), None),
+    salary(A::MidSalaryLow, "mlo", "Mid (4–6 yrs): low", 77_000.0, None, Some(A::MidSalaryMedian)),
+    salary(A::MidSalaryMedian, "mmed", "Mid: median", 101_000.0, Some(A::MidSalaryLow), Some(A::MidSalaryHigh)),
+    salary(A::MidSalaryHigh, "mhi", "Mid: high", 141_000.0, Some(A::MidSalaryMedian), None),
+    salary(A::SeniorSalaryLow, "slo", "Senior (7+ yrs): low", 122_000.0, None, Some(A::SeniorSalaryMedian)),
+    salary(A::SeniorSalaryMedian, "smed", "Senior: median", 155_000.0, Some(A::SeniorSalaryLow), Some(A::SeniorSalaryHigh)),
+    salary(A::SeniorSalaryHigh, "shi", "Senior: high", 225_000.0, Some(A::SeniorSalaryMedian), None),
+    Spec {
+        id: A::Overhead,
+        key: "oh",
+        label: "Benefits, payroll taxes and overhead, on top of salary",
+        group: "Employment cost",
+        unit: Unit::Percent,
+        default: 25.0,
+        min: 0.0,
+        max: 60.0,
+        decimals: 1,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "Seed article: add 20–30% for benefits, payroll taxes and overhead (default: the middle). BLS Employer Costs for Employee Compensation, Mar 2026, professional occupations: insurance, retirement and legally required benefits come to 22.4% of salary, 27.4% with supplemental pay (derived in sources.md §3b).",
+            Some("https://www.bls.gov/news.release/ecec.t04.htm"),
+        ),
+    },
+    Spec {
+        id: A::AgencyFee,
+        key: "fee",
+        label: "Staffing agency fee, share of first-year salary",
+        group: "Hiring cost",
+        unit: Unit::Percent,
+        default: 20.0,
+        min: 0.0,
+        max: 40.0,
+        decimals: 1,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "Seed article: recruiting fees typically run 20–25% of first-year salary. Staffing Industry Analysts 2016 survey: median direct-hire fee 20%, unchanged since at least 2011.",
+            Some("https://cwstrategies.staffingindustry.com/benchmarks-increasing-appetite-for-temp-to-perm-conversions/"),
+        ),
+    },
+    Spec {
+        id: A::InHouseCostPerHire,
+        key: "cph",
+        label: "In-house search: cost per hire",
+        group: "Hiring cost",
+        unit: Unit::Usd,
+        default: 4_700.0,
+        min: 0.0,
+        max: 50_000.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "SHRM benchmarking, 2021 data: nearly $4,700 per hire, all occupations (quoted by Remote; SHRM's own page was not found).",
+            Some("https://remote.com/blog/calculating-costs-hiring-international-employees"),
+        ),
+    },
+    Spec {
+        id: A::TimeToHireJunior,
+        key: "tjr",
+        label: "Time to hire, in-house: junior",
+        group: "Time to hire",
+        unit: Unit::Days,
+        default: 40.0,
+        min: 1.0,
+        max: 365.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::assumption(
+            "Assumption: the seed article gives no figure for juniors; the mid-level range (35–45 days) is used.",
+        ),
+    },
+    Spec {
+        id: A::TimeToHireMid,
+        key: "tmid",
+        label: "Time to hire, in-house: mid",
+        group: "Time to hire",
+        unit: Unit::Days,
+        default: 40.0,
+        min: 1.0,
+        max: 365.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::cited("Seed article: backend mid-level roles run 35 to 45 days (default: the middle).", None),
+    },
+    Spec {
+        id: A::TimeToHireSenior,
+        key: "tsr",
+        label: "Time to hire, in-house: senior",
+        group: "Time to hire",
+        unit: Unit::Days,
+        default: 52.0,
+        min: 1.0,
+        max: 365.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::cited("Seed article: senior engineers take 45 to 60 days or more (default: the middle, rounded down).", None),
+    },
+    Spec {
+        id: A::TimeToHireAgency,
+        key: "tag",
+        label: "Time to hire through a staffing agency (every level)",
+        group: "Time to hire",
+        unit: Unit::Days,
+        default: 28.0,
+        min: 1.0,
+        max: 365.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::cited("Seed article: an agency compresses the overall timeline to three to five weeks (default: four weeks).", None),
+    },
+    Spec {
+        id: A::Q4SpeedUp,
+        key: "q4",
+        label: "Searches opened in Q4 close faster by",
+        group: "Time to hire",
+        unit: Unit::Percent,
+        default: 42.0,
+        min: 0.0,
+        max: 90.0,
+        decimals: 1,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "Seed article, citing Full Scale's developer hiring data: searches started in Q4 (October–November) close 42% faster than those that wait for January.",
+            None,
+        ),
+    },
+    Spec {
+        id: A::Q4SalaryEffect,
+        key: "q4sal",
+        label: "Salary saving when the search opens in Q4",
+        group: "Time to hire",
+        unit: Unit::Percent,
+        default: 0.0,
+        min: 0.0,
+        max: 20.0,
+        decimals: 1,
+        at_most: None,
+        at_least: None,
+        source: Source::assumption(
+            "Assumption: the seed article says Q4 searches close \"at lower salary\" but gives no figure, so none is applied unless you set one.",
+        ),
+    },
+    Spec {
+        id: A::WeeksToSmallContributions,
+        key: "w1",
+        label: "Weeks to small contributions (mid-level)",
+        group: "Ramp-up milestones",
+        unit: Unit::Weeks,
+        default: 3.0,
+        min: 0.5,
+        max: 52.0,
+        decimals: 1,
+        at_most: Some(A::WeeksToIndependent),
+        at_least: None,
+        source: Source::cited("Seed article: two to four weeks to make small contributions without breaking something.", None),
+    },
+    Spec {
+        id: A::WeeksToIndependent,
+        key: "w2",
+        label: "Weeks to working independently on medium features",
+        group: "Ramp-up milestones",
+        unit: Unit::Weeks,
+        default: 6.0,
+        min: 0.5,
+        max: 52.0,
+        decimals: 1,
+        at_most: Some(A::WeeksToNoHandHolding),
+        at_least: Some(A::WeeksToSmallContributions),
+        source: Source::cited("Seed article: four to eight weeks to work independently on medium-complexity features.", None),
+    },
+    Spec {
+        id: A::WeeksToNoHandHolding,
+        key: "w3",
+        label: "Weeks to no hand-holding",
+        group: "Ramp-up milestones",
+        unit: Unit::Weeks,
+        default: 10.0,
+        min: 0.5,
+        max: 52.0,
+        decimals: 1,
+        at_most: Some(A::WeeksToFullProductivity),
+        at_least: Some(A::WeeksToIndependent),
+        source: Source::cited("Seed article: eight to twelve weeks before they stop needing hand-holding on most decisions.", None),
+    },
+    Spec {
+        id: A::WeeksToFullProductivity,
+        key: "w4",
+        label: "Weeks to full productivity",
+        group: "Ramp-up milestones",
+        unit: Unit::Weeks,
+        default: 13.0,
+        min: 0.5,
+        max: 52.0,
+        decimals: 1,
+        at_most: None,
+        at_least: Some(A::WeeksToNoHandHolding),
+        source: Source::cited(
+            "Seed article: 60 to 90 days of reduced productivity while they get up to speed (13 weeks ≈ 90 days). For comparison: MIT Sloan reports 20 weeks for professionals; a Swimm survey 3–9 months.",
+            Some("https://sloanreview.mit.edu/article/getting-new-hires-up-to-speed-quickly/"),
+        ),
+    },
+    Spec {
+        id: A::ProductivityAtSmallContributions,
+        key: "p1",
+        label: "Productivity at small contributions",
+        group: "Ramp-up milestones",
+        unit: Unit::Percent,
+        default: 25.0,
+        min: 0.0,
+        max: 100.0,
+        decimals: 1,
+        at_most: Some(A::ProductivityAtIndependent),
+        at_least: None,
+        source: Source::assumption("Assumption: no source gives a productivity figure for this milestone."),
+    },
+    Spec {
+        id: A::ProductivityAtIndependent,
+        key: "p2",
+        label: "Productivity when independent",
+        group: "Ramp-up milestones",
+        unit: Unit::Percent,
+        default: 60.0,
+        min: 0.0,
+        max: 100.0,
+        decimals: 1,
+        at_most: Some(A::ProductivityAtNoHandHolding),
+        at_least: Some(A::ProductivityAtSmallContributions),
+        source: Source::assumption("Assumption: no source gives a productivity figure for this milestone."),
+    },
+    Spec {
+        id: A::ProductivityAtNoHandHolding,
+        key: "p3",
+        label: "Productivity with no hand-holding",
+        group: "Ramp-up milestones",
+        unit: Unit::Percent,
+        default: 85.0,
+        min: 0.0,
+        max: 100.0,
+        decimals: 1,
+        at_most: None,
+        at_least: Some(A::ProductivityAtIndependent),
+        source: Source::assumption("Assumption: no source gives a productivity figure for this milestone."),
+    },
+    Spec {
+        id: A::RampSpeedJunior,
+        key: "rjr",
+        label: "Junior ramp-up takes (× mid-level durations)",
+        group: "Ramp-up milestones",
+        unit: Unit::Times,
+        default: 1.5,
+        min: 0.25,
+        max: 4.0,
+        decimals: 2,
+        at_most: None,
+        at_least: None,
+        source: Source::assumption(
+            "Assumption: the seed article says juniors need oversight but gives no figure.",
+        ),
+    },
+    Spec {
+        id: A::RampSpeedSenior,
+        key: "rsr",
+        label: "Senior ramp-up takes (× mid-level durations)",
+        group: "Ramp-up milestones",
+        unit: Unit::Times,
+        default: 0.75,
+        min: 0.25,
+        max: 4.0,
+        decimals: 2,
+        at_most: None,
+        at_least: None,
+        source: Source::assumption(
+            "Assumption: the seed article says senior engineers move faster but gives no figure.",
+        ),
+    },
+    Spec {
+        id: A::HorizonQuarters,
+        key: "hz",
+        label: "Planning horizon, from the quarter the search opens",
+        group: "Planning",
+        unit: Unit::Quarters,
+        default: 8.0,
+        min: 4.0,
+        max: 16.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::assumption("Assumption: a planning choice (two years), not a statistic."),
+    },
+    Spec {
+        id: A::BadHireLowMultiple,
+        key: "bh1",
+        label: "Cost of a wrong hire: low (× salary)",
+        group: "Planning",
+        unit: Unit::Times,
+        default: 3.0,
+        min: 0.0,
+        max: 10.0,
+        decimals: 1,
+        at_most: Some(A::BadHireHighMultiple),
+        at_least: None,
+        source: Source::cited("Seed article: wrong hires cost three to five times annual salary.", None),
+    },
+    Spec {
+        id: A::BadHireHighMultiple,
+        key: "bh2",
+        label: "Cost of a wrong hire: high (× salary)",
+        group: "Planning",
+        unit: Unit::Times,
+        default: 5.0,
+        min: 0.0,
+        max: 10.0,
+        decimals: 1,
+        at_most: None,
+        at_least: Some(A::BadHireLowMultiple),
+        source: Source::cited("Seed article: wrong hires cost three to five times annual salary.", None),
+    },
+];
+
+impl Assumption {
+    pub fn spec(self) -> &'static Spec {
+        &SPECS[self as usize]
+    }
+
+    pub fn all() -> impl Iterator<Item = Assumption> {
+        SPECS.iter().map(|s| s.id)
+    }
+
+    pub fn from_key(key: &str) -> Option<Assumption> {
+        SPECS.iter().find(|s| s.key == key).map(|s| s.id)
+    }
+}
+
+/// The values of every assumption, indexed by [`Assumption`]. Always within range and in order
+/// when built through [`Assumptions::default`] and [`Assumptions::set`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assumptions {
+    values: [f64; COUNT],
+}
+
+impl Default for Assumptions {
+    fn default() -> Self {
+        Assumptions {
+            values: std::array::from_fn(|i| SPECS[i].default),
+        }
+    }
+}
+
+impl Index<Assumption> for Assumptions {
+    type Output = f64;
+    fn index(&self, which: Assumption) -> &f64 {
+        &self.values[which as usize]
+    }
+}
+
+/// What [`Assumptions::set`] did with an entry.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Applied {
+    /// Stored as given (after rounding to the assumption's precision).
+    AsGiven(f64),
+    /// Outside the allowed range (`min..=max` here, given the other assumptions): stored as `value`.
+    Clamped { value: f64, min: f64, max: f64 },
+}
+
+impl Applied {
+    pub fn value(self) -> f64 {
+        match self {
+            Applied::AsGiven(v) | Applied::Clamped { value: v, .. } => v,
+        }
+    }
+}
+
+/// Rounds to `decimals` places, half away from zero.
+pub fn round_to(value: f64, decimals: u8) -> f64 {
+    let scale = 10f64.powi(i32::from(decimals));
+    (value * scale).round() / scale
+}
+
+impl Assumptions {
+    /// The range an entry for `which` may take now: its own range, narrowed by the assumptions
+    /// it must stay in order with.
+    pub fn bounds(&self, which: Assumption) -> (f64, f64) {
+        let spec = which.spec();
+        let min = spec
+            .at_least
+            .map_or(spec.min, |other| spec.min.max(self[other]));
+        let max = spec
+            .at_most
+            .map_or(spec.max, |other| spec.max.min(self[other]));
+        (min, max.max(min))
+    }
+
+    /// Stores an entry, rounded to the assumption's precision and clamped into [`Self::bounds`].
+    /// Non-finite values are clamped too (NaN becomes the default); nothing panics.
+    pub fn set(&mut self, which: Assumption, value: f64) -> Applied {
+        let spec = which.spec();
+        let (min, max) = self.bounds(which);
+        let wanted = if value.is_nan() { spec.default } else { value };
+        let rounded = round_to(wanted.clamp(min, max), spec.decimals);
+        // Rounding can step just outside a bound that itself has more decimals.
+        let stored = rounded.clamp(min, max);
+        self.values[which as usize] = stored;
+        let given = round_to(value, spec.decimals);
+        if value.is_finite() && given >= min && given <= max {
+            Applied::AsGiven(stored)
+        } else {
+            Applied::Clamped {
+                value: stored,
+                min,
+                max,
+            }
+        }
+    }
+
+    /// Whether `which` differs from its default (links carry only those).
+    pub fn is_default(&self, which: Assumption) -> bool {
+        self[which] == which.spec().default
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_in_enum_order_with_unique_keys() {
+        for (index, spec) in SPECS.iter().enumerate() {
+            assert_eq!(spec.id as usize, index, "{}", spec.key);
+            assert!(
+                spec.min <= spec.default && spec.default <= spec.max,
+                "{}",
+                spec.key
+            );
+            assert_eq!(
+                SPECS.iter().filter(|s| s.key == spec.key).count(),
+                1,
+                "{}",
+                spec.key
+            );
+            assert!(!spec.source.text.is_empty());
+        }
+    }
+
+    #[test]
+    fn defaults_respect_their_order_constraints() {
+        let a = Assumptions::default();
+        for which in Assumption::all() {
+            let (min, max) = a.bounds(which);
+            assert!(min <= a[which] && a[which] <= max, "{which:?}");
+        }
+    }
+
+    #[test]
+    fn set_clamps_and_keeps_order() {
+        let mut a = Assumptions::default();
+        assert_eq!(a.set(A::Overhead, 30.0), Applied::AsGiven(30.0));
+        assert_eq!(
+            a.set(A::Overhead, -5.0),
+            Applied::Clamped {
+                value: 0.0,
+                min: 0.0,
+                max: 60.0
+            }
+        );
+        assert_eq!(a.set(A::Overhead, f64::INFINITY).value(), 60.0);
+        assert_eq!(a.set(A::Overhead, f64::NAN).value(), 25.0);
+        // A median above the band's high is held at the high.
+        assert_eq!(
+            a.set(A::MidSalaryMedian, 150_000.0),
+            Applied::Clamped {
+                value: 141_000.0,
+                min: 77_000.0,
+                max: 141_000.0
+            }
+        );
+        assert_eq!(a.set(A::TimeToHireMid, 40.4), Applied::AsGiven(40.0));
+    }
+}

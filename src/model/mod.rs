@@ -1,0 +1,16 @@
+//! The pure domain: scenario, assumptions, region data and the projection. No web APIs and no
+//! UI framework here, so all of it is tested natively with `cargo test`.
+
+pub mod assumptions;
+pub mod date;
+pub mod projection;
+pub mod regions;
+pub mod scenario;
+
+pub use assumptions::{Applied, Assumption, Assumptions, Source, Spec, Unit, SPECS};
+pub use date::{Date, Quarter};
+pub use projection::{
+    project, Milestone, MilestoneKind, Projection, QuarterBudget, SalaryBand, WeekPoint,
+};
+pub use regions::{Region, RegionKind, REGIONS};
+pub use scenario::{HiringRoute, Level, Scenario};

@@ -1,0 +1,184 @@
+//! Property tests of the model's invariants, over arbitrary scenarios and assumptions.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hireplan::model::{
+    project, Assumption, Assumptions, HiringRoute, Level, Quarter, Scenario, REGIONS, SPECS,
+};
+use proptest::prelude::*;
+
+fn level() -> impl Strategy<Value = Level> {
+    prop_oneof![Just(Level::Junior), Just(Level::Mid), Just(Level::Senior)]
+}
+
+fn route() -> impl Strategy<Value = HiringRoute> {
+    prop_oneof![Just(HiringRoute::InHouse), Just(HiringRoute::Agency)]
+}
+
+/// Assumptions built the way the app builds them: each entry through `set`, which clamps and
+/// keeps the ordered ones in order. Entries span beyond each range to exercise the clamping.
+fn assumptions() -> impl Strategy<Value = Assumptions> {
+    let entries: Vec<_> = SPECS
+        .iter()
+        .map(|spec| {
+            let span = spec.max - spec.min;
+            prop_oneof![
+                3 => Just(spec.default),
+                6 => (spec.min - span * 0.2)..(spec.max + span * 0.2),
+            ]
+        })
+        .collect();
+    entries.prop_map(|values| {
+        let mut a = Assumptions::default();
+        for (spec, value) in SPECS.iter().zip(values) {
+            a.set(spec.id, value);
+        }
+        a
+    })
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        level(),
+        0..REGIONS.len(),
+        0.0..=30.0f64,
+        2025..2031i32,
+        1..=4u8,
+        route(),
+        assumptions(),
+    )
+        .prop_map(
+            |(level, region, remote_discount, year, number, route, assumptions)| Scenario {
+                level,
+                region: &REGIONS[region],
+                remote_discount,
+                start_quarter: Quarter { year, number },
+                route,
+                assumptions,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn no_cost_is_ever_negative(s in scenario()) {
+        let p = project(&s);
+        for value in [p.salary.low, p.salary.median, p.salary.high, p.all_in_annual, p.hiring_cost,
+                      p.ramp_cost, p.year_one_cash, p.bad_hire_low, p.horizon_cash] {
+            prop_assert!(value.is_finite() && value >= 0.0, "{value}");
+        }
+        for q in &p.quarters {
+            for value in [q.salary, q.overhead, q.hiring, q.total, q.cumulative] {
+                prop_assert!(value.is_finite() && value >= 0.0);
+            }
+        }
+    }
+
+    #[test]
+    fn cumulative_budget_never_decreases(s in scenario()) {
+        let p = project(&s);
+        prop_assert_eq!(p.quarters.len(), s.assumptions[Assumption::HorizonQuarters] as usize);
+        for pair in p.quarters.windows(2) {
+            prop_assert!(pair[1].cumulative >= pair[0].cumulative);
+            prop_assert_eq!(pair[1].quarter, pair[0].quarter.offset(1));
+        }
+    }
+
+    #[test]
+    fn productivity_is_monotone_and_within_zero_and_one(s in scenario()) {
+        let p = project(&s);
+        prop_assert_eq!(p.weekly[0].productivity, 0.0);
+        for pair in p.weekly.windows(2) {
+            prop_assert!(pair[1].productivity >= pair[0].productivity);
+        }
+        for w in &p.weekly {
+            prop_assert!((0.0..=1.0).contains(&w.productivity));
+        }
+        for pair in p.milestones.windows(2) {
+            prop_assert!(pair[1].weeks >= pair[0].weeks);
+            prop_assert!(pair[1].date >= pair[0].date);
+        }
+        prop_assert!(p.lost_capacity_weeks >= 0.0 && p.lost_capacity_weeks <= 52.0);
+    }
+
+    #[test]
+    fn raising_overhead_never_lowers_a_cost(s in scenario(), raise in 0.0..60.0f64) {
+        let before = project(&s);
+        let mut raised = s.clone();
+        let overhead = raised.assumptions[Assumption::Overhead];
+        raised.assumptions.set(Assumption::Overhead, overhead + raise);
+        let after = project(&raised);
+        prop_assert!(after.all_in_annual >= before.all_in_annual);
+        prop_assert!(after.ramp_cost >= before.ramp_cost);
+        prop_assert!(after.year_one_cash >= before.year_one_cash);
+        for (a, b) in after.quarters.iter().zip(&before.quarters) {
+            prop_assert!(a.total >= b.total && a.cumulative >= b.cumulative);
+        }
+    }
+
+    #[test]
+    fn a_higher_paid_region_never_lowers_the_salary(s in scenario(), other in 0..REGIONS.len()) {
+        let mut t = s.clone();
+        t.region = &REGIONS[other];
+        let (a, b) = (project(&s), project(&t));
+        // Higher-paid: at least as high at every percentile the levels use.
+        let pays_more = Level::ALL.iter().all(|&l| t.region.wage_for(l) >= s.region.wage_for(l));
+        if pays_more {
+            prop_assert!(b.salary.median >= a.salary.median);
+            prop_assert!(b.salary.low >= a.salary.low && b.salary.high >= a.salary.high);
+        }
+    }
+
+    #[test]
+    fn a_smaller_remote_discount_never_lowers_the_salary(s in scenario(), smaller in 0.0..=30.0f64) {
+        let mut t = s.clone();
+        t.remote_discount = smaller.min(s.remote_discount);
+        prop_assert!(project(&t).salary.median >= project(&s).salary.median);
+    }
+
+    /// With the seed's salary bands, a higher level is never paid less, in any region.
+    #[test]
+    fn a_higher_level_never_lowers_the_salary(s in scenario()) {
+        let mut s = s;
+        s.assumptions = Assumptions::default();
+        let salaries: Vec<f64> = Level::ALL
+            .iter()
+            .map(|&level| project(&Scenario { level, ..s.clone() }).salary.median)
+            .collect();
+        // Equal up to float rounding where a region holds a level at the mid-level figure.
+        let tolerance = 1.0 + 1e-12;
+        prop_assert!(salaries[0] <= salaries[1] * tolerance, "{salaries:?}");
+        prop_assert!(salaries[1] <= salaries[2] * tolerance, "{salaries:?}");
+    }
+}
+
+/// The level ordering holds for every region with the default bands, checked exhaustively.
+#[test]
+fn levels_are_ordered_in_every_region() {
+    for region in REGIONS {
+        let base = Scenario {
+            region,
+            ..Scenario::default_for(hireplan::model::Date::new(2026, 11, 29).unwrap())
+        };
+        let pay = |level| {
+            project(&Scenario {
+                level,
+                ..base.clone()
+            })
+            .salary
+            .median
+        };
+        let tolerance = 1.0 + 1e-12;
+        assert!(
+            pay(Level::Junior) <= pay(Level::Mid) * tolerance,
+            "{}",
+            region.name
+        );
+        assert!(
+            pay(Level::Mid) <= pay(Level::Senior) * tolerance,
+            "{}",
+            region.name
+        );
+    }
+}
