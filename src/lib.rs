@@ -1,7 +1,14 @@
 //! HirePlan: what a backend developer really costs, and when they pull their weight.
 //!
 //! - [`model`]: the pure planning model (tested natively).
+//! - [`explain`]: the key figures in words, with their math.
 //! - [`format`]: how money, percentages and dates are written.
+//! - [`app`] and [`components`]: the Leptos page, thin over the above.
 
+pub mod app;
+pub mod components;
+pub mod entry;
+pub mod explain;
 pub mod format;
 pub mod model;
+pub mod web;

@@ -116,3 +116,11 @@ pub fn start_quarter_choices(today: Date) -> impl Iterator<Item = Quarter> {
     let current = today.quarter();
     (0..=START_QUARTERS_AHEAD).map(move |n| current.offset(n))
 }
+
+/// A remote discount within 0–30 %, rounded to a tenth of a percent; NaN becomes 0.
+pub fn clamp_remote_discount(percent: f64) -> f64 {
+    if percent.is_nan() {
+        return 0.0;
+    }
+    (percent.clamp(0.0, REMOTE_DISCOUNT_MAX) * 10.0).round() / 10.0
+}

@@ -1,0 +1,48 @@
+# HirePlan. `make run` builds and serves; `make test` runs every check. Both install what is
+# missing first (scripts/install-tools.sh is idempotent and quick when all is there).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk must not go online: every tool it needs is installed at the exact version it wants.
+export TRUNK_SKIP_VERSION_CHECK := true
+PORT ?= 8080
+
+.PHONY: run build test tools tools-build lint unit wasm-test e2e clean
+
+## Build the release and serve it on http://127.0.0.1:$(PORT)
+run: tools-build
+	cargo fetch --locked
+	trunk serve --release --offline --port $(PORT) --address 127.0.0.1
+
+## Release build into dist/
+build: tools-build
+	cargo fetch --locked
+	trunk build --release --offline
+
+## Every check: formatting, lints, native tests, wasm tests in Chromium, end-to-end tests
+test: tools lint unit wasm-test build e2e
+
+tools:
+	@scripts/install-tools.sh all
+
+tools-build:
+	@scripts/install-tools.sh build
+
+lint:
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+
+unit:
+	cargo test --locked
+
+## Component tests in headless Chromium (wasm-bindgen-test-runner finds chromedriver on PATH)
+wasm-test:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --locked --target wasm32-unknown-unknown --test web
+
+e2e:
+	npx playwright test --config tests/e2e/playwright.config.js
+
+clean:
+	cargo clean
+	rm -rf dist test-results

@@ -1,0 +1,159 @@
+//! "Assumptions & sources": every assumption with its value, range and source, editable in
+//! place. Validation and messages come from [`crate::entry`].
+
+use leptos::prelude::*;
+use web_sys::HtmlInputElement;
+
+use crate::entry;
+use crate::format::plain;
+use crate::model::assumptions::COUNT;
+use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
+use crate::model::{Assumption, Assumptions, Scenario, Spec, SPECS};
+
+#[component]
+pub fn AssumptionsPanel(
+    /// The scenario whose assumptions are edited.
+    scenario: RwSignal<Scenario>,
+) -> impl IntoView {
+    // One message slot per assumption, so "Restore defaults" can clear them all.
+    let messages = RwSignal::new(vec![None::<String>; COUNT]);
+    let any_edited = Memo::new(move |_| scenario.with(|s| s.assumptions != Assumptions::default()));
+
+    let mut groups: Vec<&'static str> = Vec::new();
+    for spec in &SPECS {
+        if !groups.contains(&spec.group) {
+            groups.push(spec.group);
+        }
+    }
+    let tables = groups
+        .into_iter()
+        .map(|group| {
+            let rows = SPECS
+                .iter()
+                .filter(|s| s.group == group)
+                .map(|spec| view! { <AssumptionRow spec=spec scenario=scenario messages=messages /> })
+                .collect_view();
+            view! {
+                <table class="assumptions-table">
+                    <caption>{group}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Assumption"</th>
+                            <th scope="col">"Value"</th>
+                            <th scope="col">"Allowed"</th>
+                            <th scope="col">"Source"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="panel assumptions-panel" aria-labelledby="assumptions-heading">
+            <div class="panel-heading">
+                <h2 id="assumptions-heading">"Assumptions & sources"</h2>
+                <button
+                    type="button"
+                    class="button secondary"
+                    disabled=move || !any_edited.get()
+                    on:click=move |_| {
+                        scenario.update(|s| s.assumptions = Assumptions::default());
+                        messages.set(vec![None; COUNT]);
+                    }
+                >
+                    "Restore all defaults"
+                </button>
+            </div>
+            <p class="panel-intro">
+                "Every number behind the figures, where it comes from, and what you may set it to. "
+                "Edit any value: the figures follow as you type. "
+                <strong>"Our assumption"</strong>
+                " marks a default that no published source gives a figure for."
+            </p>
+            <ul class="input-sources">
+                <li>
+                    <strong>"Region: "</strong>
+                    {WAGE_SOURCE}
+                    ". A region scales the national bands by its wage over the national wage at the level's percentile (junior: 25th, mid: median, senior: 75th). "
+                    <a href=WAGE_SOURCE_URL target="_blank" rel="noopener noreferrer">"BLS OEWS"</a>
+                </li>
+                <li>
+                    <strong>"Remote discount: "</strong>
+                    "the seed article cites Arc.dev: remote engineers run 10–15% lower on average. Hired's 2023 report found remote roles paying more than local ones in most US markets, so a discount is a policy choice; the default is 0%."
+                </li>
+            </ul>
+            {tables}
+        </section>
+    }
+}
+
+#[component]
+fn AssumptionRow(
+    spec: &'static Spec,
+    scenario: RwSignal<Scenario>,
+    messages: RwSignal<Vec<Option<String>>>,
+) -> impl IntoView {
+    let which: Assumption = spec.id;
+    let index = which as usize;
+    let value = Memo::new(move |_| scenario.with(|s| s.assumptions[which]));
+    let message = move || messages.with(|m| m[index].clone());
+    let set_message = move |text: Option<String>| messages.update(|m| m[index] = text);
+    let input_id = format!("assumption-{}", spec.key);
+    let message_id = format!("assumption-{}-message", spec.key);
+    let range_id = format!("assumption-{}-range", spec.key);
+
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        match scenario.with_untracked(|s| entry::preview(&s.assumptions, which, &text)) {
+            Ok(v) => {
+                scenario.update(|s| {
+                    s.assumptions.set(which, v);
+                });
+                set_message(None);
+            }
+            Err(hint) => set_message(hint),
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let mut note = None;
+        scenario.update(|s| note = entry::commit(&mut s.assumptions, which, &text));
+        set_message(note);
+        // Show what is actually used, even when the stored value did not change.
+        let input: HtmlInputElement = event_target(&ev);
+        input.set_value(&plain(value.get_untracked(), spec.decimals));
+    };
+
+    view! {
+        <tr class:edited=move || value.get() != spec.default>
+            <th scope="row">
+                <label for=input_id.clone()>{spec.label}</label>
+            </th>
+            <td class="value-cell">
+                <input
+                    id=input_id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    class="number-input"
+                    aria-describedby=format!("{range_id} {message_id}")
+                    aria-invalid=move || if message().is_some() { "true" } else { "false" }
+                    prop:value=move || plain(value.get(), spec.decimals)
+                    on:input=on_input
+                    on:change=on_change
+                />
+                <span class="unit" aria-hidden="true">{entry::unit_suffix(spec)}</span>
+                <p id=message_id class="field-message" role="status">{message}</p>
+            </td>
+            <td id=range_id class="range-cell">{entry::range(spec)}</td>
+            <td class="source-cell">
+                {spec.source.is_assumption.then(|| view! { <span class="badge assumption">"Our assumption"</span> " " })}
+                {spec.source.text}
+                {spec.source.url.map(|url| view! { " " <a href=url target="_blank" rel="noopener noreferrer">"Source"</a> })}
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,160 @@
+//! The five scenario controls. Each is a native form control with a visible label, so it works
+//! with a keyboard, a screen reader and a phone's own pickers.
+
+use leptos::prelude::*;
+
+use crate::format::{parse_number, percent, plain};
+use crate::model::scenario::{clamp_remote_discount, start_quarter_choices};
+use crate::model::{Date, HiringRoute, Level, Quarter, RegionKind, Scenario, REGIONS};
+
+fn quarter_option_label(quarter: Quarter) -> String {
+    let months = match quarter.number {
+        1 => "Jan – Mar",
+        2 => "Apr – Jun",
+        3 => "Jul – Sep",
+        _ => "Oct – Dec",
+    };
+    if quarter.is_q4() {
+        format!("{quarter} ({months}): searches close faster")
+    } else {
+        format!("{quarter} ({months})")
+    }
+}
+
+fn remote_value_text(discount: f64) -> String {
+    if discount > 0.0 {
+        format!("{} below on-site pay", percent(discount))
+    } else {
+        "0%: on-site pay".to_string()
+    }
+}
+
+#[component]
+pub fn ScenarioControls(
+    /// The scenario the controls edit.
+    scenario: RwSignal<Scenario>,
+    /// Today, which decides the quarters a search can open in.
+    today: Date,
+) -> impl IntoView {
+    // Per-control memos: an option re-renders only when its own control's value changes.
+    let level = Memo::new(move |_| scenario.with(|s| s.level));
+    let region_id = Memo::new(move |_| scenario.with(|s| s.region.id));
+    let remote = Memo::new(move |_| scenario.with(|s| s.remote_discount));
+    let start_quarter = Memo::new(move |_| scenario.with(|s| s.start_quarter));
+    let route = Memo::new(move |_| scenario.with(|s| s.route));
+
+    let level_options = Level::ALL
+        .into_iter()
+        .map(|l| view! { <option value=l.key() prop:selected=move || level.get() == l>{l.label()}</option> })
+        .collect_view();
+    let region_options = |kind: RegionKind| {
+        REGIONS
+            .iter()
+            .filter(move |r| r.kind == kind)
+            .map(|r| view! { <option value=r.id prop:selected=move || region_id.get() == r.id>{r.name}</option> })
+            .collect_view()
+    };
+    // The quarters on offer, plus the scenario's own if it lies outside them (an old link).
+    let quarter_options = move || {
+        let mut quarters: Vec<Quarter> = start_quarter_choices(today).collect();
+        let chosen = start_quarter.get();
+        if !quarters.contains(&chosen) {
+            quarters.push(chosen);
+            quarters.sort();
+        }
+        quarters
+            .into_iter()
+            .map(|q| view! { <option value=q.key() selected=q == chosen>{quarter_option_label(q)}</option> })
+            .collect_view()
+    };
+    let route_options = HiringRoute::ALL
+        .into_iter()
+        .map(|r| view! { <option value=r.key() prop:selected=move || route.get() == r>{r.label()}</option> })
+        .collect_view();
+
+    view! {
+        <div class="field">
+            <label for="level">"Level"</label>
+            <select
+                id="level"
+                on:change=move |ev| {
+                    if let Some(l) = Level::from_key(&event_target_value(&ev)) {
+                        scenario.update(|s| s.level = l);
+                    }
+                }
+            >
+                {level_options}
+            </select>
+        </div>
+        <div class="field">
+            <label for="region">"Region"</label>
+            <select
+                id="region"
+                aria-describedby="region-hint"
+                on:change=move |ev| {
+                    if let Some(r) = crate::model::Region::find(&event_target_value(&ev)) {
+                        scenario.update(|s| s.region = r);
+                    }
+                }
+            >
+                <optgroup label="National">{region_options(RegionKind::National)}</optgroup>
+                <optgroup label="States">{region_options(RegionKind::State)}</optgroup>
+                <optgroup label="Metro areas">{region_options(RegionKind::Metro)}</optgroup>
+            </select>
+            <p id="region-hint" class="hint">"Pay scaled by BLS wages for software developers there (May 2025)."</p>
+        </div>
+        <div class="field">
+            <label for="remote">"Remote discount"</label>
+            <div class="slider-row">
+                <input
+                    type="range"
+                    id="remote"
+                    min="0"
+                    max="30"
+                    step="1"
+                    aria-describedby="remote-hint"
+                    prop:value=move || plain(remote.get(), 1)
+                    aria-valuetext=move || remote_value_text(remote.get())
+                    on:input=move |ev| {
+                        if let Some(v) = parse_number(&event_target_value(&ev)) {
+                            scenario.update(|s| s.remote_discount = clamp_remote_discount(v));
+                        }
+                    }
+                />
+                <output for="remote" class="slider-value">{move || percent(remote.get())}</output>
+            </div>
+            <p id="remote-hint" class="hint">
+                "Typical: 10–15% below on-site pay (Arc.dev, via the seed article). "
+                "Some surveys find remote roles paying as much or more, so the default is 0%."
+            </p>
+        </div>
+        <div class="field">
+            <label for="start-quarter">"Start quarter"</label>
+            <select
+                id="start-quarter"
+                aria-describedby="start-quarter-hint"
+                on:change=move |ev| {
+                    if let Some(q) = Quarter::parse(&event_target_value(&ev)) {
+                        scenario.update(|s| s.start_quarter = q);
+                    }
+                }
+            >
+                {quarter_options}
+            </select>
+            <p id="start-quarter-hint" class="hint">"The search opens on the first day of this quarter."</p>
+        </div>
+        <div class="field">
+            <label for="route">"Hiring route"</label>
+            <select
+                id="route"
+                on:change=move |ev| {
+                    if let Some(r) = HiringRoute::from_key(&event_target_value(&ev)) {
+                        scenario.update(|s| s.route = r);
+                    }
+                }
+            >
+                {route_options}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,60 @@
+//! The key figures, each with its math on request.
+//!
+//! The cards are created once and only their text is reactive, so a "Show the math" panel the
+//! user opened stays open while they move a slider.
+
+use leptos::prelude::*;
+
+use crate::explain::{key_figures, KeyFigure};
+use crate::model::{Projection, Scenario};
+
+#[component]
+pub fn KeyFigures(
+    /// The scenario shown.
+    scenario: RwSignal<Scenario>,
+    /// Its projection.
+    projection: Memo<Projection>,
+) -> impl IntoView {
+    let figures = Memo::new(move |_| projection.with(|p| scenario.with(|s| key_figures(s, p))));
+    // The set and order of figures never changes; only their texts do.
+    let cards = figures.with_untracked(|all| {
+        all.iter()
+            .enumerate()
+            .map(|(index, figure)| view! { <FigureCard figures=figures index=index initial=figure.clone() /> })
+            .collect_view()
+    });
+    view! { <div class="figures">{cards}</div> }
+}
+
+#[component]
+fn FigureCard(figures: Memo<Vec<KeyFigure>>, index: usize, initial: KeyFigure) -> impl IntoView {
+    let read = move |f: fn(&KeyFigure) -> String| {
+        move || figures.with(|all| all.get(index).map(f).unwrap_or_default())
+    };
+    let key = initial.id.key();
+    let label_id = format!("figure-{key}-label");
+    let labelled_by = label_id.clone();
+    let not_cash = initial.not_cash;
+    view! {
+        <div class="figure" class:not-cash=not_cash.is_some() role="group" aria-labelledby=labelled_by>
+            <p class="figure-label" id=label_id>
+                {initial.label}
+                {not_cash.map(|_| view! { <span class="badge">"not cash"</span> })}
+            </p>
+            <p class="figure-value">{read(|f| f.value.clone())}</p>
+            <p class="figure-detail">{read(|f| f.detail.clone())}</p>
+            {not_cash.map(|note| view! { <p class="figure-note">{note}</p> })}
+            <details class="math">
+                <summary>"Show the math"</summary>
+                <ul>
+                    {move || {
+                        figures.with(|all| {
+                            all.get(index)
+                                .map(|f| f.math.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view())
+                        })
+                    }}
+                </ul>
+            </details>
+        </div>
+    }
+}

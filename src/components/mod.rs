@@ -1,0 +1,5 @@
+//! Thin Leptos components: they read the scenario signal, call the model, render.
+
+pub mod assumptions;
+pub mod controls;
+pub mod figures;

@@ -1,0 +1,91 @@
+//! Component tests in a real browser (headless Chromium through wasm-bindgen-test-runner):
+//! the app mounts, shows the worked example, and redraws when a control changes.
+#![cfg(target_arch = "wasm32")]
+
+use hireplan::app::App;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn mount() -> HtmlElement {
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), App).forget();
+    host
+}
+
+fn figure_text(host: &HtmlElement, key: &str) -> String {
+    let label = host
+        .query_selector(&format!("#figure-{key}-label"))
+        .unwrap()
+        .unwrap();
+    label.parent_element().unwrap().text_content().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn shows_the_default_figures_and_follows_the_level() {
+    let host = mount();
+    tick().await;
+    assert!(figure_text(&host, "salary").contains("$101,000"));
+    assert!(figure_text(&host, "all-in").contains("$126,250"));
+
+    let level: HtmlSelectElement = host
+        .query_selector("#level")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    level.set_value("senior");
+    level
+        .dispatch_event(&Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(figure_text(&host, "salary").contains("$155,000"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_out_of_range_assumption_is_clamped_with_a_message() {
+    let host = mount();
+    tick().await;
+    let overhead: HtmlInputElement = host
+        .query_selector("#assumption-oh")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    overhead.set_value("75");
+    overhead
+        .dispatch_event(&Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    // While typing, an out-of-range number waits with a hint and changes nothing.
+    assert!(figure_text(&host, "all-in").contains("$126,250"));
+    let message = host
+        .query_selector("#assumption-oh-message")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(message.contains("Allowed here: 0% to 60%"), "{message}");
+    overhead
+        .dispatch_event(&Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    // Committed: clamped to 60 %, said so, and the field shows what is used.
+    assert!(figure_text(&host, "all-in").contains("$161,600"));
+    assert_eq!(overhead.value(), "60");
+    let message = host
+        .query_selector("#assumption-oh-message")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(message, "Adjusted: 60% is the most allowed; using 60%.");
+    host.remove();
+}
