@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: run build test tools tools-build lint unit wasm-test e2e clean
+.PHONY: run build test bench tools tools-build lint unit wasm-test e2e clean
 
 ## Build the release and serve it on http://127.0.0.1:$(PORT)
 run: tools-build
@@ -42,6 +42,11 @@ wasm-test:
 
 e2e:
 	npx playwright test --config tests/e2e/playwright.config.js
+
+## Speed measurements against the release build (recorded in README.md, never asserted)
+bench: tools build
+	@node tests/e2e/serve.mjs dist 8091 & server=$$!; trap "kill $$server" EXIT; sleep 0.5; \
+	  node bench/redraw.mjs http://127.0.0.1:8091/ 100
 
 clean:
 	cargo clean

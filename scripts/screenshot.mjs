@@ -17,6 +17,8 @@ for (const width of widths.length ? widths.map(Number) : [1280, 375]) {
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${prefix}-${width}.png`, fullPage: true });
   await page.screenshot({ path: `${prefix}-${width}-top.png` });
+  await page.getByRole('figure').first().evaluate((el) => el.parentElement.scrollIntoView());
+  await page.getByRole('figure').first().locator('..').screenshot({ path: `${prefix}-${width}-charts.png` });
   console.log(`${prefix}-${width}.png`, errors.length ? `errors: ${errors.join(' | ')}` : 'no console errors');
 }
 await browser.close();

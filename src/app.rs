@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::charts::{ChartFigure, ChartKind};
 use crate::components::{
     assumptions::AssumptionsPanel, controls::ScenarioControls, figures::KeyFigures,
 };
@@ -38,6 +39,10 @@ pub fn App() -> impl IntoView {
                 <h2 id="figures-heading">"Key figures"</h2>
                 <p class="scenario-sentence" aria-live="polite">{move || scenario.with(scenario_sentence)}</p>
                 <KeyFigures scenario=scenario projection=projection />
+                <div class="charts">
+                    <ChartFigure kind=ChartKind::Cost projection=projection />
+                    <ChartFigure kind=ChartKind::Ramp projection=projection />
+                </div>
             </section>
             <AssumptionsPanel scenario=scenario />
         </main>

@@ -3,9 +3,11 @@
 //! - [`model`]: the pure planning model (tested natively).
 //! - [`explain`]: the key figures in words, with their math.
 //! - [`format`]: how money, percentages and dates are written.
+//! - [`charts`]: the two charts, drawn onto any plotters backend.
 //! - [`app`] and [`components`]: the Leptos page, thin over the above.
 
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod entry;
 pub mod explain;

@@ -1,5 +1,6 @@
 //! Thin Leptos components: they read the scenario signal, call the model, render.
 
 pub mod assumptions;
+pub mod charts;
 pub mod controls;
 pub mod figures;

@@ -79,6 +79,18 @@ impl Date {
         later.days_since_epoch() - self.days_since_epoch()
     }
 
+    /// The same day `months` calendar months later, held at the month's last day (Jan 31 + 1
+    /// month = Feb 28 or 29).
+    pub fn add_months(self, months: u32) -> Date {
+        let index = self.year * 12 + i32::from(self.month) - 1 + months as i32;
+        let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
+        Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
     pub fn quarter(self) -> Quarter {
         Quarter {
             year: self.year,
@@ -89,6 +101,15 @@ impl Date {
     /// ISO form, `2027-02-10`, for CSV files and machine-readable attributes.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// Month and day, `Feb 10`, for chart labels.
+    pub fn short(self) -> String {
+        format!(
+            "{} {}",
+            MONTH_ABBREVIATIONS[usize::from(self.month - 1)],
+            self.day
+        )
     }
 
     /// Short month form, `Feb 2027`, for chart ticks.
@@ -323,7 +344,16 @@ mod tests {
     }
 
     #[test]
+    fn adds_calendar_months() {
+        assert_eq!(d(2027, 2, 10).add_months(1), d(2027, 3, 10));
+        assert_eq!(d(2027, 1, 31).add_months(1), d(2027, 2, 28));
+        assert_eq!(d(2028, 1, 31).add_months(1), d(2028, 2, 29));
+        assert_eq!(d(2027, 11, 15).add_months(3), d(2028, 2, 15));
+    }
+
+    #[test]
     fn formats() {
+        assert_eq!(d(2027, 2, 10).short(), "Feb 10");
         assert_eq!(d(2027, 2, 10).to_string(), "Feb 10, 2027");
         assert_eq!(d(2027, 2, 10).iso(), "2027-02-10");
         assert_eq!(

@@ -1,23 +1,10 @@
 // The planner used as a person would: by label and role, never by CSS class.
-import { test, expect } from '@playwright/test';
+import { test, expect, openPlanner, figure } from './fixtures.js';
 
-// Every test fails on a console error or an uncaught exception.
-test.beforeEach(async ({ page }, testInfo) => {
-  const problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  testInfo.problems = problems;
-  await page.goto('./');
-  await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
+test.beforeEach(async ({ page }) => {
+  await openPlanner(page);
 });
 
-test.afterEach(async ({}, testInfo) => {
-  expect(testInfo.problems, 'console errors').toEqual([]);
-});
-
-const figure = (page, name) => page.getByRole('group', { name });
 const dollars = async (locator) => {
   const text = await locator.locator('p').nth(1).innerText();
   return Number(text.replace(/[^0-9]/g, ''));

@@ -1,0 +1,215 @@
+//! All-in cost by quarter: stacked bars (salary; benefits, taxes and overhead; the one-off
+//! hiring cost), the cumulative total as a line on its own right-hand axis, the search quarters
+//! shaded and a dashed marker at the start date.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::{
+    draw_dashed_vertical, draw_legend, nice_ceiling, ChartStyle, DrawResult, Slots, Swatch,
+};
+use crate::format::money_compact;
+use crate::model::Projection;
+
+/// Bars take this share of their quarter's width.
+const BAR_WIDTH: f64 = 0.62;
+
+/// Where the start date falls on the x axis: quarter index plus the share of that quarter
+/// already gone. `None` when it is outside the horizon.
+pub fn start_position(p: &Projection) -> Option<f64> {
+    let index = p
+        .quarters
+        .iter()
+        .position(|q| q.quarter == p.start_date.quarter())?;
+    let quarter = p.quarters[index].quarter;
+    let elapsed = quarter.first_day().days_until(p.start_date) as f64;
+    Some(index as f64 + elapsed / quarter.days() as f64)
+}
+
+pub fn draw_cost_chart<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    p: &Projection,
+    style: &ChartStyle,
+) -> DrawResult<Slots, DB> {
+    root.fill(&style.surface)?;
+    let n = p.quarters.len().max(1);
+    let (width, _) = root.dim_in_pixel();
+    let narrow = f64::from(width) / style.scale < 520.0;
+
+    let legend_height = draw_legend(
+        root,
+        &[
+            (Swatch::Block(style.salary), "Salary".to_string()),
+            (
+                Swatch::Block(style.overhead),
+                "Benefits, taxes, overhead".to_string(),
+            ),
+            (Swatch::Block(style.hiring), "Hiring cost".to_string()),
+            (
+                Swatch::Line(style.cumulative),
+                "Cumulative (right axis)".to_string(),
+            ),
+            (
+                Swatch::Dashed(style.text),
+                format!("Starts {}", p.start_date.short()),
+            ),
+        ],
+        style,
+    )?;
+    let (_, plot_area) = root.split_vertically(legend_height);
+
+    let tallest = p.quarters.iter().map(|q| q.total).fold(0.0, f64::max);
+    let y_max = nice_ceiling(tallest * 1.05);
+    let cumulative_max = nice_ceiling(p.horizon_cash * 1.02);
+    let label_style = style.text(11.0, &style.muted, HPos::Center, VPos::Top);
+
+    let mut chart = ChartBuilder::on(&plot_area)
+        .margin_top(style.px(10.0))
+        .margin_left(style.px(4.0))
+        .margin_right(style.px(4.0))
+        .x_label_area_size(style.px(if narrow { 36.0 } else { 24.0 }))
+        .y_label_area_size(style.px(44.0))
+        .right_y_label_area_size(style.px(50.0))
+        .build_cartesian_2d(0.0..n as f64, 0.0..y_max)?
+        .set_secondary_coord(0.0..n as f64, 0.0..cumulative_max);
+
+    let money_label = |v: &f64| money_compact(*v);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(0)
+        .y_labels(5)
+        .y_label_formatter(&money_label)
+        .y_label_style(style.text(11.0, &style.muted, HPos::Right, VPos::Center))
+        .bold_line_style(style.grid.stroke_width(style.px(1.0).max(1) as u32))
+        .light_line_style(TRANSPARENT)
+        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
+        .draw()?;
+    chart
+        .configure_secondary_axes()
+        .y_labels(5)
+        .y_label_formatter(&money_label)
+        .label_style(style.text(11.0, &style.muted, HPos::Left, VPos::Center))
+        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
+        .draw()?;
+
+    // The search: quarters before the start, shaded and labelled, still on the axis.
+    let start = start_position(p);
+    let search_end = start.unwrap_or(n as f64);
+    if search_end > 0.0 {
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(0.0, 0.0), (search_end, y_max)],
+            style.band.mix(0.45).filled(),
+        )))?;
+        let (left, top) = chart.backend_coord(&(0.0, y_max));
+        let (right, _) = chart.backend_coord(&(search_end, y_max));
+        let search_label = style.text(11.0, &style.muted, HPos::Left, VPos::Top);
+        let (label_width, _) = root.estimate_text_size("Search", &search_label)?;
+        if right - left > label_width as i32 + style.px(8.0) {
+            root.draw(&Text::new(
+                "Search",
+                (left + style.px(4.0), top + style.px(4.0)),
+                search_label,
+            ))?;
+        }
+    }
+
+    // Stacked bars: salary at the bottom, overhead above it, the hiring cost on top.
+    let margin = (1.0 - BAR_WIDTH) / 2.0;
+    let separator = style.surface.stroke_width(style.px(1.0).max(1) as u32);
+    for (i, q) in p.quarters.iter().enumerate() {
+        let (x0, x1) = (i as f64 + margin, i as f64 + 1.0 - margin);
+        let layers = [
+            (0.0, q.salary, style.salary),
+            (q.salary, q.salary + q.overhead, style.overhead),
+            (q.salary + q.overhead, q.total, style.hiring),
+        ];
+        for (bottom, top, color) in layers {
+            if top > bottom {
+                chart.draw_series(std::iter::once(Rectangle::new(
+                    [(x0, bottom), (x1, top)],
+                    color.filled(),
+                )))?;
+                chart.draw_series(std::iter::once(Rectangle::new(
+                    [(x0, bottom), (x1, top)],
+                    separator,
+                )))?;
+            }
+        }
+        // Name the hiring cost where it falls, so it is told apart by more than colour; kept
+        // inside the plot at either end.
+        if q.hiring > 0.0 {
+            let (x, y) = chart.backend_coord(&(i as f64 + 0.5, q.total));
+            let text = if narrow {
+                format!("+{}", money_compact(q.hiring))
+            } else {
+                format!("+{} hire", money_compact(q.hiring))
+            };
+            let hire_label = style.text(10.5, &style.hiring, HPos::Left, VPos::Bottom);
+            let (text_width, _) = root.estimate_text_size(&text, &hire_label)?;
+            let (plot_left, _) = chart.backend_coord(&(0.0, 0.0));
+            let (plot_right, _) = chart.backend_coord(&(n as f64, 0.0));
+            let left = (x - text_width as i32 / 2).clamp(
+                plot_left + style.px(2.0),
+                (plot_right - text_width as i32).max(plot_left),
+            );
+            root.draw(&Text::new(text, (left, y - style.px(3.0)), hire_label))?;
+        }
+    }
+
+    // Cumulative total on the right-hand axis, with a marker per quarter.
+    let cumulative_points: Vec<(f64, f64)> = p
+        .quarters
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (i as f64 + 0.5, q.cumulative))
+        .collect();
+    let line = style.cumulative.stroke_width(style.px(2.0).max(1) as u32);
+    chart.draw_secondary_series(LineSeries::new(cumulative_points.iter().copied(), line))?;
+    chart.draw_secondary_series(
+        cumulative_points
+            .iter()
+            .map(|&point| Circle::new(point, style.px(3.5), style.cumulative.filled())),
+    )?;
+
+    // The start marker.
+    if let Some(position) = start {
+        let (x, top) = chart.backend_coord(&(position, y_max));
+        let (_, bottom) = chart.backend_coord(&(position, 0.0));
+        draw_dashed_vertical(root, x, (top, bottom), &style.text, style)?;
+    }
+
+    // Quarter labels under the bars: "Q1", with the year under the first bar and each Q1.
+    let mut slots = Slots::default();
+    for (i, q) in p.quarters.iter().enumerate() {
+        let (x, axis_y) = chart.backend_coord(&(i as f64 + 0.5, 0.0));
+        let quarter = if narrow {
+            format!("Q{}", q.quarter.number)
+        } else {
+            q.quarter.to_string()
+        };
+        root.draw(&Text::new(
+            quarter,
+            (x, axis_y + style.px(5.0)),
+            label_style.clone(),
+        ))?;
+        if narrow && (i == 0 || q.quarter.number == 1) {
+            root.draw(&Text::new(
+                q.quarter.year.to_string(),
+                (x, axis_y + style.px(19.0)),
+                label_style.clone(),
+            ))?;
+        }
+        let (left, _) = chart.backend_coord(&(i as f64, 0.0));
+        let (_, top) = chart.backend_coord(&(i as f64 + 0.5, q.total));
+        slots.edges.push(f64::from(left) / style.scale);
+        slots
+            .anchors
+            .push((f64::from(x) / style.scale, f64::from(top) / style.scale));
+    }
+    let (right, _) = chart.backend_coord(&(n as f64, 0.0));
+    slots.edges.push(f64::from(right) / style.scale);
+    root.present()?;
+    Ok(slots)
+}

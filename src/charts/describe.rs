@@ -1,0 +1,164 @@
+//! What the charts say in words: the canvas's accessible name, the tooltip for a quarter or a
+//! week, and the rows of the data tables behind them. Pure, so the words are tested natively.
+
+use crate::format::{decimal, money, share};
+use crate::model::Projection;
+
+/// One tooltip: a heading and label/value rows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Tooltip {
+    pub title: String,
+    pub rows: Vec<(String, String)>,
+}
+
+pub fn cost_summary(p: &Projection) -> String {
+    let first = p
+        .quarters
+        .first()
+        .map(|q| q.quarter.to_string())
+        .unwrap_or_default();
+    let start = if p.starts_within_horizon {
+        format!("the hire starts {}", p.start_date)
+    } else {
+        format!(
+            "the hire starts {}, after the last quarter shown",
+            p.start_date
+        )
+    };
+    format!(
+        "Cash cost over {} quarters ({first} to {}): {}; {start}. Quarters before the start are the search and cost nothing; the one-off hiring cost of {} falls in {}.",
+        p.quarters.len(),
+        p.last_quarter(),
+        money(p.horizon_cash),
+        money(p.hiring_cost),
+        p.start_date.quarter(),
+    )
+}
+
+pub fn ramp_summary(p: &Projection) -> String {
+    let full = p.milestones[3];
+    let reached = if full.weeks <= 52.0 {
+        format!(
+            "reaches full productivity on {}, {} weeks after the start on {}",
+            full.date,
+            decimal(full.weeks, 1),
+            p.start_date
+        )
+    } else {
+        format!(
+            "starts {} and is not fully productive within the first year (full productivity on {})",
+            p.start_date, full.date
+        )
+    };
+    format!(
+        "The hire {reached}. Months 2 and 3 are the most expensive period. Capacity not yet delivered in the first 52 weeks: {} weeks, a ramp cost of {} (not cash).",
+        decimal(p.lost_capacity_weeks, 1),
+        money(p.ramp_cost),
+    )
+}
+
+pub fn cost_tooltip(p: &Projection, index: usize) -> Tooltip {
+    let Some(q) = p.quarters.get(index) else {
+        return Tooltip::default();
+    };
+    let mut rows = Vec::with_capacity(6);
+    if q.days_employed == 0 {
+        rows.push(("Search".to_string(), "no pay yet".to_string()));
+    }
+    rows.push(("Salary".to_string(), money(q.salary)));
+    rows.push(("Benefits, taxes, overhead".to_string(), money(q.overhead)));
+    if q.hiring > 0.0 {
+        rows.push(("Hiring cost".to_string(), money(q.hiring)));
+    }
+    rows.push(("Total".to_string(), money(q.total)));
+    rows.push(("Cumulative".to_string(), money(q.cumulative)));
+    Tooltip {
+        title: q.quarter.to_string(),
+        rows,
+    }
+}
+
+/// The milestone reached during `week`, if any (its week rounded down).
+fn milestone_in_week(p: &Projection, week: u32) -> Option<&'static str> {
+    p.milestones
+        .iter()
+        .find(|m| m.weeks.floor() as u32 == week)
+        .map(|m| m.kind.label())
+}
+
+pub fn ramp_tooltip(p: &Projection, index: usize) -> Tooltip {
+    let Some(point) = p.weekly.get(index) else {
+        return Tooltip::default();
+    };
+    let mut rows = vec![("Productivity".to_string(), share(point.productivity))];
+    if let Some(label) = milestone_in_week(p, point.week) {
+        rows.push(("Milestone".to_string(), label.to_string()));
+    }
+    Tooltip {
+        title: format!("Week {}, {}", point.week, point.date),
+        rows,
+    }
+}
+
+/// The milestone column of the ramp data table for `week`.
+pub fn ramp_table_milestone(p: &Projection, week: u32) -> &'static str {
+    milestone_in_week(p, week).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{project, Date, Quarter, Scenario};
+
+    fn projection() -> Projection {
+        let mut s = Scenario::default_for(Date::new(2026, 11, 29).unwrap());
+        s.start_quarter = Quarter {
+            year: 2027,
+            number: 1,
+        };
+        project(&s)
+    }
+
+    #[test]
+    fn cost_summary_states_the_main_message() {
+        let p = projection();
+        let text = cost_summary(&p);
+        assert!(
+            text.starts_with("Cash cost over 8 quarters (2027 Q1 to 2028 Q4): $"),
+            "{text}"
+        );
+        assert!(text.contains("the hire starts Feb 10, 2027"));
+        assert!(text.contains(&money(p.horizon_cash)));
+    }
+
+    #[test]
+    fn tooltips_give_a_quarters_values() {
+        let p = projection();
+        let t = cost_tooltip(&p, 0);
+        assert_eq!(t.title, "2027 Q1");
+        assert!(t
+            .rows
+            .contains(&("Hiring cost".to_string(), "$4,700".to_string())));
+        assert!(t
+            .rows
+            .contains(&("Total".to_string(), money(p.quarters[0].total))));
+        assert_eq!(cost_tooltip(&p, 99), Tooltip::default());
+    }
+
+    #[test]
+    fn ramp_words_and_tooltips() {
+        let p = projection();
+        assert!(ramp_summary(&p).contains(
+            "reaches full productivity on May 12, 2027, 13 weeks after the start on Feb 10, 2027"
+        ));
+        let t = ramp_tooltip(&p, 6);
+        assert_eq!(t.title, "Week 6, Mar 24, 2027");
+        assert_eq!(t.rows[0], ("Productivity".to_string(), "60%".to_string()));
+        assert_eq!(
+            t.rows[1],
+            ("Milestone".to_string(), "Independent".to_string())
+        );
+        assert_eq!(ramp_table_milestone(&p, 13), "Fully productive");
+        assert_eq!(ramp_table_milestone(&p, 14), "");
+    }
+}

@@ -1,0 +1,271 @@
+//! The two charts, drawn with plotters onto any `DrawingBackend`: the canvas in the browser
+//! (through [`canvas::MeasuredCanvas`]) and SVG in native tests. One function per chart, so a
+//! later switch of rendering technique touches nothing else.
+//!
+//! Sizes in [`ChartStyle`] are CSS pixels; the drawing multiplies them by `scale` (the
+//! device-pixel ratio), because the canvas backing store is CSS size × devicePixelRatio
+//! (plotters' canvas backend is not HiDPI-aware by itself).
+
+pub mod canvas;
+pub mod cost;
+pub mod describe;
+pub mod ramp;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+pub use cost::draw_cost_chart;
+pub use ramp::draw_ramp_chart;
+
+/// Result of a drawing function on backend `DB`.
+pub type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Colours, font and pixel density for one drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartStyle {
+    /// Device pixels per CSS pixel.
+    pub scale: f64,
+    pub font_family: String,
+    pub surface: RGBColor,
+    pub text: RGBColor,
+    pub muted: RGBColor,
+    pub grid: RGBColor,
+    pub salary: RGBColor,
+    pub overhead: RGBColor,
+    pub hiring: RGBColor,
+    pub cumulative: RGBColor,
+    pub ramp: RGBColor,
+    /// The area above the ramp curve: capacity not yet delivered.
+    pub shortfall: RGBColor,
+    /// Shading for the search quarters and the costly months.
+    pub band: RGBColor,
+}
+
+impl ChartStyle {
+    /// The light theme; the same colours as the CSS custom properties in `style/main.css`.
+    pub fn light(scale: f64) -> ChartStyle {
+        ChartStyle {
+            scale,
+            font_family:
+                "system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif"
+                    .to_string(),
+            surface: RGBColor(0xff, 0xff, 0xff),
+            text: RGBColor(0x14, 0x20, 0x2e),
+            muted: RGBColor(0x4a, 0x58, 0x68),
+            grid: RGBColor(0xe3, 0xe8, 0xee),
+            salary: RGBColor(0x1f, 0x5f, 0xbf),
+            overhead: RGBColor(0x6b, 0x93, 0xd6),
+            hiring: RGBColor(0xa5, 0x53, 0x0a),
+            cumulative: RGBColor(0x14, 0x20, 0x2e),
+            ramp: RGBColor(0x2e, 0x7d, 0x4f),
+            shortfall: RGBColor(0xf6, 0xd9, 0xb8),
+            band: RGBColor(0xc9, 0xd3, 0xe0),
+        }
+    }
+
+    /// A length in CSS pixels, in backend pixels.
+    pub fn px(&self, css: f64) -> i32 {
+        (css * self.scale).round() as i32
+    }
+
+    fn font(&self, css_size: f64) -> FontDesc<'_> {
+        FontDesc::new(
+            FontFamily::Name(&self.font_family),
+            css_size * self.scale,
+            FontStyle::Normal,
+        )
+    }
+
+    /// Text in `color`, anchored at `h`/`v`.
+    fn text<'a>(&'a self, css_size: f64, color: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
+        TextStyle::from(self.font(css_size))
+            .color(color)
+            .pos(Pos::new(h, v))
+    }
+}
+
+/// Parses `#rrggbb` (or `#rgb`) as the CSS custom properties give them; `None` otherwise.
+pub fn parse_hex_color(text: &str) -> Option<RGBColor> {
+    let hex = text.trim().strip_prefix('#')?;
+    let digits: Vec<u8> = hex
+        .chars()
+        .map(|c| c.to_digit(16).map(|d| d as u8))
+        .collect::<Option<_>>()?;
+    match digits[..] {
+        [r, g, b] => Some(RGBColor(r * 17, g * 17, b * 17)),
+        [r1, r2, g1, g2, b1, b2] => Some(RGBColor(r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2)),
+        _ => None,
+    }
+}
+
+/// Where the pointer or the keyboard can land on a chart, in CSS pixels from the canvas's
+/// top-left corner: slot `i` spans `edges[i]..edges[i + 1]` horizontally, and its tooltip
+/// points at `anchors[i]`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Slots {
+    pub edges: Vec<f64>,
+    pub anchors: Vec<(f64, f64)>,
+}
+
+impl Slots {
+    pub fn len(&self) -> usize {
+        self.anchors.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.anchors.is_empty()
+    }
+
+    /// The slot under horizontal position `x` (CSS pixels), clamped to the first or last.
+    pub fn at(&self, x: f64) -> Option<usize> {
+        if self.anchors.is_empty() {
+            return None;
+        }
+        let inside = self.edges.windows(2).position(|pair| x < pair[1]);
+        Some(inside.unwrap_or(self.anchors.len() - 1))
+    }
+}
+
+/// Legend entries drawn in a row (wrapping) at the top of a chart: a swatch and a label.
+pub(crate) enum Swatch {
+    Block(RGBColor),
+    Line(RGBColor),
+    Dashed(RGBColor),
+}
+
+/// Draws the legend and returns its height in backend pixels.
+pub(crate) fn draw_legend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    entries: &[(Swatch, String)],
+    style: &ChartStyle,
+) -> DrawResult<i32, DB> {
+    let (width, _) = root.dim_in_pixel();
+    let width = width as i32;
+    let (swatch, gap, row_height, font_size) =
+        (style.px(12.0), style.px(16.0), style.px(20.0), 12.0);
+    let label_style = style.text(font_size, &style.text, HPos::Left, VPos::Center);
+    let (mut x, mut y) = (style.px(4.0), style.px(4.0));
+    for (kind, label) in entries {
+        let (text_width, _) = root.estimate_text_size(label, &label_style)?;
+        let entry_width = swatch + style.px(6.0) + text_width as i32;
+        if x > style.px(4.0) && x + entry_width > width {
+            x = style.px(4.0);
+            y += row_height;
+        }
+        let middle = y + row_height / 2;
+        match kind {
+            Swatch::Block(color) => root.draw(&Rectangle::new(
+                [(x, middle - swatch / 2), (x + swatch, middle + swatch / 2)],
+                color.filled(),
+            ))?,
+            Swatch::Line(color) => {
+                root.draw(&PathElement::new(
+                    vec![(x, middle), (x + swatch, middle)],
+                    color.stroke_width(style.px(2.0) as u32),
+                ))?;
+                root.draw(&Circle::new(
+                    (x + swatch / 2, middle),
+                    style.px(3.0),
+                    color.filled(),
+                ))?;
+            }
+            Swatch::Dashed(color) => {
+                let stroke = color.stroke_width(style.px(2.0).max(1) as u32);
+                root.draw(&PathElement::new(
+                    vec![
+                        (x + swatch / 2, middle - swatch / 2),
+                        (x + swatch / 2, middle - 1),
+                    ],
+                    stroke,
+                ))?;
+                root.draw(&PathElement::new(
+                    vec![
+                        (x + swatch / 2, middle + 2),
+                        (x + swatch / 2, middle + swatch / 2),
+                    ],
+                    stroke,
+                ))?;
+            }
+        }
+        root.draw(&Text::new(
+            label.clone(),
+            (x + swatch + style.px(6.0), middle),
+            label_style.clone(),
+        ))?;
+        x += entry_width + gap;
+    }
+    Ok(y + row_height + style.px(4.0))
+}
+
+/// A vertical dashed line from `top` to `bottom` at `x` (backend pixels).
+pub(crate) fn draw_dashed_vertical<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    x: i32,
+    (top, bottom): (i32, i32),
+    color: &RGBColor,
+    style: &ChartStyle,
+) -> DrawResult<(), DB> {
+    let (dash, gap) = (style.px(5.0).max(1), style.px(4.0).max(1));
+    let stroke = color.stroke_width(style.px(1.5).max(1) as u32);
+    let mut y = top;
+    while y < bottom {
+        root.draw(&PathElement::new(
+            vec![(x, y), (x, (y + dash).min(bottom))],
+            stroke,
+        ))?;
+        y += dash + gap;
+    }
+    Ok(())
+}
+
+/// A "nice" axis maximum at or above `value`: 1, 2, 2.5 or 5 times a power of ten.
+pub fn nice_ceiling(value: f64) -> f64 {
+    if !(value.is_finite() && value > 0.0) {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(value.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|step| step * magnitude)
+        .find(|candidate| *candidate >= value * (1.0 - 1e-12))
+        .unwrap_or(10.0 * magnitude)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_axis_maxima() {
+        assert_eq!(nice_ceiling(37_000.0), 50_000.0);
+        assert_eq!(nice_ceiling(21_000.0), 25_000.0);
+        assert_eq!(nice_ceiling(100_000.0), 100_000.0);
+        assert_eq!(nice_ceiling(0.0), 1.0);
+        assert_eq!(nice_ceiling(f64::NAN), 1.0);
+    }
+
+    #[test]
+    fn parses_css_hex_colours() {
+        assert_eq!(
+            parse_hex_color(" #1f5fbf"),
+            Some(RGBColor(0x1f, 0x5f, 0xbf))
+        );
+        assert_eq!(parse_hex_color("#fff"), Some(RGBColor(255, 255, 255)));
+        assert_eq!(parse_hex_color("red"), None);
+        assert_eq!(parse_hex_color("#12345"), None);
+        assert_eq!(parse_hex_color("#ggg"), None);
+    }
+
+    #[test]
+    fn slots_find_the_one_under_the_pointer() {
+        let slots = Slots {
+            edges: vec![0.0, 10.0, 20.0, 30.0],
+            anchors: vec![(5.0, 0.0), (15.0, 0.0), (25.0, 0.0)],
+        };
+        assert_eq!(slots.at(-4.0), Some(0));
+        assert_eq!(slots.at(12.0), Some(1));
+        assert_eq!(slots.at(99.0), Some(2));
+        assert_eq!(Slots::default().at(1.0), None);
+    }
+}

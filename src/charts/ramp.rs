@@ -1,0 +1,212 @@
+//! Ramp-up productivity: percent of full productivity by week for the first year after the
+//! start, filled below the curve; the area above it (capacity paid for, not yet delivered) in
+//! its own colour with the ramp cost in the legend; the seed's "months 2–3" band; labelled
+//! milestone markers with their dates.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::{draw_legend, ChartStyle, DrawResult, Slots, Swatch};
+use crate::format::money;
+use crate::model::projection::{productivity_at, RAMP_WEEKS};
+use crate::model::Projection;
+
+/// The seed's "months two and three are the most expensive period", in weeks after the start:
+/// from one calendar month after the start date to three months after it.
+pub fn costly_months(p: &Projection) -> (f64, f64) {
+    let weeks_to = |months| p.start_date.days_until(p.start_date.add_months(months)) as f64 / 7.0;
+    (weeks_to(1), weeks_to(3))
+}
+
+/// The curve's corners: week 0, each milestone within the year, and week 52.
+fn curve_points(p: &Projection) -> Vec<(f64, f64)> {
+    let end = f64::from(RAMP_WEEKS);
+    let mut points = vec![(0.0, 0.0)];
+    points.extend(
+        p.milestones
+            .iter()
+            .filter(|m| m.weeks < end)
+            .map(|m| (m.weeks, m.productivity * 100.0)),
+    );
+    points.push((end, productivity_at(&p.milestones, end) * 100.0));
+    points
+}
+
+pub fn draw_ramp_chart<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    p: &Projection,
+    style: &ChartStyle,
+) -> DrawResult<Slots, DB> {
+    root.fill(&style.surface)?;
+    let (width, _) = root.dim_in_pixel();
+    let wide = f64::from(width) / style.scale >= 700.0;
+    let end = f64::from(RAMP_WEEKS);
+
+    let legend_height = draw_legend(
+        root,
+        &[
+            (Swatch::Block(style.ramp), "Productivity".to_string()),
+            (
+                Swatch::Block(style.shortfall),
+                if wide || f64::from(width) / style.scale >= 480.0 {
+                    format!(
+                        "Not yet productive: ramp cost {} (not cash)",
+                        money(p.ramp_cost)
+                    )
+                } else {
+                    format!("Ramp cost {} (not cash)", money(p.ramp_cost))
+                },
+            ),
+            (Swatch::Block(style.band), "Months 2–3".to_string()),
+        ],
+        style,
+    )?;
+    let (_, plot_area) = root.split_vertically(legend_height);
+
+    let mut chart = ChartBuilder::on(&plot_area)
+        .margin_top(style.px(22.0))
+        .margin_left(style.px(4.0))
+        .margin_right(style.px(24.0))
+        .x_label_area_size(style.px(36.0))
+        .y_label_area_size(style.px(44.0))
+        .build_cartesian_2d(0.0..end, 0.0..100.0)?;
+    let percent_label = |v: &f64| format!("{}%", v.round() as i64);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(0)
+        .y_labels(5)
+        .y_label_formatter(&percent_label)
+        .y_label_style(style.text(11.0, &style.muted, HPos::Right, VPos::Center))
+        .bold_line_style(style.grid.stroke_width(style.px(1.0).max(1) as u32))
+        .light_line_style(TRANSPARENT)
+        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
+        .draw()?;
+
+    // Months 2–3, labelled above the plot so no curve label can cover it.
+    let (band_from, band_to) = costly_months(p);
+    let (band_from, band_to) = (band_from.min(end), band_to.min(end));
+    let (band_left, plot_top) = chart.backend_coord(&(band_from, 100.0));
+    let (band_right, _) = chart.backend_coord(&(band_to, 100.0));
+    let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));
+    let (plot_right, _) = chart.backend_coord(&(end, 0.0));
+    let band_label = "Months 2–3: the most expensive period";
+    let band_style = style.text(11.0, &style.muted, HPos::Left, VPos::Bottom);
+    let (label_width, _) = root.estimate_text_size(band_label, &band_style)?;
+    let label_x = ((band_left + band_right) / 2 - label_width as i32 / 2)
+        .clamp(plot_left, (plot_right - label_width as i32).max(plot_left));
+    root.draw(&Text::new(
+        band_label,
+        (label_x, plot_top - style.px(4.0)),
+        band_style,
+    ))?;
+
+    // Capacity not yet delivered: the area above the curve.
+    let curve = curve_points(p);
+    let mut shortfall = vec![(0.0, 100.0)];
+    shortfall.extend(curve.iter().copied());
+    shortfall.push((end, 100.0));
+    chart.draw_series(std::iter::once(Polygon::new(
+        shortfall,
+        style.shortfall.mix(0.85).filled(),
+    )))?;
+
+    // Productivity: filled below (the line is drawn over the band, further down).
+    chart.draw_series(AreaSeries::new(
+        curve.iter().copied(),
+        0.0,
+        style.ramp.mix(0.22),
+    ))?;
+
+    // Months 2–3 over both fills, translucent, with its edges drawn.
+    chart.draw_series(std::iter::once(Rectangle::new(
+        [(band_from, 0.0), (band_to, 100.0)],
+        style.band.mix(0.55).filled(),
+    )))?;
+    let edge = style
+        .muted
+        .mix(0.6)
+        .stroke_width(style.px(1.0).max(1) as u32);
+    for week in [band_from, band_to] {
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(week, 0.0), (week, 100.0)],
+            edge,
+        )))?;
+    }
+
+    chart.draw_series(LineSeries::new(
+        curve.iter().copied(),
+        style.ramp.stroke_width(style.px(2.5).max(1) as u32),
+    ))?;
+
+    // Milestones: a marker on the curve, a label at the right with a leader line.
+    let label_style = style.text(11.5, &style.text, HPos::Right, VPos::Top);
+    let line_height = style.px(15.0);
+    let mut next_free_y = i32::MIN;
+    for milestone in p.milestones.iter().rev() {
+        let week = milestone.weeks.min(end);
+        let share = productivity_at(&p.milestones, week) * 100.0;
+        let (mx, my) = chart.backend_coord(&(week, share));
+        let text = format!("{}, {}", milestone.kind.label(), milestone.date.short());
+        // The top label sits under the 100 % line; the others centre on their marker.
+        let wanted_y = if milestone.productivity >= 1.0 {
+            my + style.px(3.0)
+        } else {
+            my - line_height / 2
+        };
+        let y = wanted_y.max(next_free_y).min(plot_bottom - line_height);
+        next_free_y = y + line_height;
+        let label_right = plot_right - style.px(4.0);
+        let (text_width, _) = root.estimate_text_size(&text, &label_style)?;
+        let leader_end = label_right - text_width as i32 - style.px(4.0);
+        if leader_end > mx + style.px(6.0) {
+            root.draw(&PathElement::new(
+                vec![(mx, my), (leader_end, y + line_height / 2)],
+                style.muted.stroke_width(style.px(1.0).max(1) as u32),
+            ))?;
+        }
+        root.draw(&Text::new(text, (label_right, y), label_style.clone()))?;
+        root.draw(&Circle::new(
+            (mx, my),
+            style.px(5.0),
+            style.surface.filled(),
+        ))?;
+        root.draw(&Circle::new((mx, my), style.px(4.0), style.ramp.filled()))?;
+    }
+
+    // X axis: week numbers with their dates.
+    let step = if wide { 4 } else { 13 };
+    let tick_style = style.text(11.0, &style.muted, HPos::Center, VPos::Top);
+    for week in (0..=RAMP_WEEKS).step_by(step) {
+        let (x, y) = chart.backend_coord(&(f64::from(week), 0.0));
+        root.draw(&PathElement::new(
+            vec![(x, y), (x, y + style.px(4.0))],
+            style.muted.stroke_width(style.px(1.0).max(1) as u32),
+        ))?;
+        root.draw(&Text::new(
+            format!("wk {week}"),
+            (x, y + style.px(6.0)),
+            tick_style.clone(),
+        ))?;
+        let date = p.start_date.add_days(i64::from(week) * 7).short();
+        root.draw(&Text::new(
+            date,
+            (x, y + style.px(20.0)),
+            tick_style.clone(),
+        ))?;
+    }
+
+    let mut slots = Slots::default();
+    for point in &p.weekly {
+        let (x, y) = chart.backend_coord(&(f64::from(point.week), point.productivity * 100.0));
+        let (left, _) = chart.backend_coord(&((f64::from(point.week) - 0.5).max(0.0), 0.0));
+        slots.edges.push(f64::from(left) / style.scale);
+        slots
+            .anchors
+            .push((f64::from(x) / style.scale, f64::from(y) / style.scale));
+    }
+    slots.edges.push(f64::from(plot_right) / style.scale);
+    root.present()?;
+    Ok(slots)
+}

@@ -1,0 +1,405 @@
+//! The two charts in the page: a `<figure>` with a canvas drawn by [`crate::charts`], an HTML
+//! tooltip over it (pointer, tap or arrow keys), and a data table with the same numbers.
+//!
+//! The canvas backing store is its CSS size × devicePixelRatio, re-measured on window resize
+//! (which also fires on zoom), so charts stay crisp on phones and follow their container.
+
+use leptos::ev;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::charts::canvas::MeasuredCanvas;
+use crate::charts::describe::{
+    cost_summary, cost_tooltip, ramp_summary, ramp_table_milestone, ramp_tooltip, Tooltip,
+};
+use crate::charts::{draw_cost_chart, draw_ramp_chart, parse_hex_color, ChartStyle, Slots};
+use crate::format::{money, share};
+use crate::model::Projection;
+use plotters::prelude::IntoDrawingArea;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    Cost,
+    Ramp,
+}
+
+impl ChartKind {
+    fn key(self) -> &'static str {
+        match self {
+            ChartKind::Cost => "cost",
+            ChartKind::Ramp => "ramp",
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            ChartKind::Cost => "All-in cost by quarter",
+            ChartKind::Ramp => "Projected ramp-up productivity",
+        }
+    }
+
+    fn unit_name(self) -> &'static str {
+        match self {
+            ChartKind::Cost => "quarter",
+            ChartKind::Ramp => "week",
+        }
+    }
+
+    fn summary(self, p: &Projection) -> String {
+        match self {
+            ChartKind::Cost => cost_summary(p),
+            ChartKind::Ramp => ramp_summary(p),
+        }
+    }
+
+    fn tooltip(self, p: &Projection, index: usize) -> Tooltip {
+        match self {
+            ChartKind::Cost => cost_tooltip(p, index),
+            ChartKind::Ramp => ramp_tooltip(p, index),
+        }
+    }
+
+    /// Draws onto `canvas`; `None` if the canvas cannot be drawn on (nothing is shown then,
+    /// and the data table still has the numbers).
+    fn draw(self, canvas: HtmlCanvasElement, p: &Projection, style: &ChartStyle) -> Option<Slots> {
+        let root = MeasuredCanvas::new(canvas)?.into_drawing_area();
+        match self {
+            ChartKind::Cost => draw_cost_chart(&root, p, style).ok(),
+            ChartKind::Ramp => draw_ramp_chart(&root, p, style).ok(),
+        }
+    }
+}
+
+/// The chart colours as the stylesheet sets them (`--chart-*` custom properties), so a theme
+/// only changes CSS; anything missing keeps the built-in light colour.
+fn style_from_css(scale: f64) -> ChartStyle {
+    let mut style = ChartStyle::light(scale);
+    let Some(root) = document().document_element() else {
+        return style;
+    };
+    let Ok(Some(computed)) = window().get_computed_style(&root) else {
+        return style;
+    };
+    let read = |name: &str| {
+        computed
+            .get_property_value(name)
+            .ok()
+            .and_then(|v| parse_hex_color(&v))
+    };
+    for (name, slot) in [
+        ("--chart-surface", &mut style.surface),
+        ("--chart-text", &mut style.text),
+        ("--chart-muted", &mut style.muted),
+        ("--chart-grid", &mut style.grid),
+        ("--chart-salary", &mut style.salary),
+        ("--chart-overhead", &mut style.overhead),
+        ("--chart-hiring", &mut style.hiring),
+        ("--chart-cumulative", &mut style.cumulative),
+        ("--chart-ramp", &mut style.ramp),
+        ("--chart-shortfall", &mut style.shortfall),
+        ("--chart-band", &mut style.band),
+    ] {
+        if let Some(color) = read(name) {
+            *slot = color;
+        }
+    }
+    style
+}
+
+/// Records when the last chart finished drawing, for the redraw-latency benchmark.
+fn mark_drawn() {
+    if let Some(performance) = window().performance() {
+        let _ = js_sys::Reflect::set(
+            &window(),
+            &"__hireplanLastDraw".into(),
+            &performance.now().into(),
+        );
+    }
+}
+
+#[component]
+pub fn ChartFigure(
+    /// Which chart.
+    kind: ChartKind,
+    /// The projection drawn.
+    projection: Memo<Projection>,
+) -> impl IntoView {
+    let canvas_ref = NodeRef::<Canvas>::new();
+    let slots = RwSignal::new(Slots::default());
+    let active = RwSignal::new(None::<usize>);
+    let table_open = RwSignal::new(false);
+    // CSS width of the canvas and the device-pixel ratio, re-read on resize and zoom.
+    let layout = RwSignal::new((0.0_f64, 1.0_f64));
+    let measure = move || {
+        if let Some(canvas) = canvas_ref.get_untracked() {
+            let size = (
+                f64::from(canvas.client_width()),
+                window().device_pixel_ratio().max(1.0),
+            );
+            if layout.get_untracked() != size {
+                layout.set(size);
+            }
+        }
+    };
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    // Colours are read from the stylesheet once: later theme work re-reads them on a change.
+    let base_style = StoredValue::new(None::<ChartStyle>);
+
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        let (css_width, scale) = layout.get();
+        if css_width <= 0.0 {
+            // First run after mounting: measure, which re-runs this effect with a size.
+            measure();
+            return;
+        }
+        let (width, height) = (
+            (css_width * scale).round() as u32,
+            (f64::from(canvas.client_height()) * scale).round() as u32,
+        );
+        // Setting a canvas dimension clears it, so only when it changes.
+        if canvas.width() != width {
+            canvas.set_width(width);
+        }
+        if canvas.height() != height {
+            canvas.set_height(height);
+        }
+        let style = base_style.with_value(|s| s.clone()).unwrap_or_else(|| {
+            let s = style_from_css(1.0);
+            base_style.set_value(Some(s.clone()));
+            s
+        });
+        let style = ChartStyle { scale, ..style };
+        let drawn = projection.with(|p| kind.draw(canvas.clone(), p, &style));
+        if let Some(drawn) = drawn {
+            slots.set(drawn);
+        }
+        mark_drawn();
+    });
+
+    let pick_at = move |client_x: i32| {
+        let Some(canvas) = canvas_ref.get_untracked() else {
+            return;
+        };
+        let left = canvas.get_bounding_client_rect().left();
+        if let Some(index) = slots.with_untracked(|s| s.at(f64::from(client_x) - left)) {
+            active.set(Some(index));
+        }
+    };
+    let on_key = move |ev: ev::KeyboardEvent| {
+        let count = slots.with_untracked(Slots::len);
+        if count == 0 {
+            return;
+        }
+        let current = active.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1).min(count - 1))),
+            "ArrowLeft" | "ArrowUp" => Some(current.map_or(0, |i| i.saturating_sub(1))),
+            "Home" => Some(0),
+            "End" => Some(count - 1),
+            "Escape" => {
+                active.set(None);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        active.set(next);
+    };
+
+    let tooltip = Memo::new(move |_| {
+        active
+            .get()
+            .map(|i| projection.with(|p| kind.tooltip(p, i)))
+    });
+    let anchor = move || {
+        let (width, _) = layout.get();
+        active
+            .get()
+            .and_then(|i| slots.with(|s| s.anchors.get(i).copied()))
+            .map(|(x, y)| (x, y, width))
+    };
+    let key = kind.key();
+    let title_id = format!("{key}-chart-title");
+    let labelled_by = title_id.clone();
+    let table_id = format!("{key}-chart-table");
+    let frame_label = format!(
+        "{}: point at it, or use the arrow keys, to read each {}",
+        kind.title(),
+        kind.unit_name()
+    );
+
+    view! {
+        <figure class="chart" aria-labelledby=labelled_by>
+            <figcaption id=title_id class="chart-title">{kind.title()}</figcaption>
+            <div
+                class="chart-frame"
+                tabindex="0"
+                role="group"
+                aria-label=frame_label
+                on:keydown=on_key
+                on:pointermove=move |ev: ev::PointerEvent| pick_at(ev.client_x())
+                on:pointerdown=move |ev: ev::PointerEvent| pick_at(ev.client_x())
+                on:pointerleave=move |ev: ev::PointerEvent| {
+                    if ev.pointer_type() == "mouse" {
+                        active.set(None);
+                    }
+                }
+                on:blur=move |_| active.set(None)
+            >
+                <canvas
+                    node_ref=canvas_ref
+                    class="chart-canvas"
+                    role="img"
+                    aria-label=move || projection.with(|p| kind.summary(p))
+                ></canvas>
+                <div
+                    class="chart-cursor"
+                    aria-hidden="true"
+                    hidden=move || anchor().is_none()
+                    style:left=move || anchor().map(|(x, _, _)| format!("{}px", x.round())).unwrap_or_default()
+                ></div>
+                <div
+                    class="chart-tooltip"
+                    role="status"
+                    aria-live="polite"
+                    class:flip-left=move || anchor().is_some_and(|(x, _, w)| x > w * 0.7)
+                    class:flip-right=move || anchor().is_some_and(|(x, _, w)| x < w * 0.3)
+                    style:left=move || anchor().map(|(x, _, _)| format!("{}px", x.round())).unwrap_or_default()
+                    style:top=move || anchor().map(|(_, y, _)| format!("{}px", y.round())).unwrap_or_default()
+                    hidden=move || tooltip.with(Option::is_none)
+                >
+                    {move || {
+                        tooltip
+                            .get()
+                            .map(|t| {
+                                view! {
+                                    <p class="tooltip-title">{t.title}</p>
+                                    <dl>
+                                        {t
+                                            .rows
+                                            .into_iter()
+                                            .map(|(label, value)| view! { <div><dt>{label}</dt><dd>{value}</dd></div> })
+                                            .collect_view()}
+                                    </dl>
+                                }
+                            })
+                    }}
+                </div>
+            </div>
+            <div class="chart-actions">
+                <button
+                    type="button"
+                    class="button secondary small"
+                    aria-expanded=move || if table_open.get() { "true" } else { "false" }
+                    aria-controls=table_id.clone()
+                    on:click=move |_| table_open.update(|open| *open = !*open)
+                >
+                    {move || if table_open.get() { "Hide data table" } else { "Show data table" }}
+                </button>
+            </div>
+            <div id=table_id class="chart-table" hidden=move || !table_open.get()>
+                {move || table_open.get().then(|| projection.with(|p| data_table(kind, p)))}
+            </div>
+        </figure>
+    }
+}
+
+fn data_table(kind: ChartKind, p: &Projection) -> AnyView {
+    match kind {
+        ChartKind::Cost => cost_table(p).into_any(),
+        ChartKind::Ramp => ramp_table(p).into_any(),
+    }
+}
+
+/// The quarterly budget behind the cost chart, with totals; the ramp cost apart.
+pub fn cost_table(p: &Projection) -> impl IntoView {
+    let sum = |f: fn(&crate::model::QuarterBudget) -> f64| money(p.quarters.iter().map(f).sum());
+    let rows = p
+        .quarters
+        .iter()
+        .map(|q| {
+            view! {
+                <tr>
+                    <th scope="row">{q.quarter.to_string()}</th>
+                    <td>{money(q.salary)}</td>
+                    <td>{money(q.overhead)}</td>
+                    <td>{money(q.hiring)}</td>
+                    <td>{money(q.total)}</td>
+                    <td>{money(q.cumulative)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data-table">
+            <caption>"Cash cost by quarter (the data behind the chart)"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Quarter"</th>
+                    <th scope="col">"Salary"</th>
+                    <th scope="col">"Benefits, taxes, overhead"</th>
+                    <th scope="col">"Hiring cost"</th>
+                    <th scope="col">"Total"</th>
+                    <th scope="col">"Cumulative"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">"Total"</th>
+                    <td>{sum(|q| q.salary)}</td>
+                    <td>{sum(|q| q.overhead)}</td>
+                    <td>{sum(|q| q.hiring)}</td>
+                    <td>{money(p.horizon_cash)}</td>
+                    <td>{money(p.horizon_cash)}</td>
+                </tr>
+            </tfoot>
+        </table>
+        <p class="table-note">
+            {format!("Ramp-up cost, not cash and not in these totals: {}.", money(p.ramp_cost))}
+        </p>
+    }
+}
+
+/// Productivity by week behind the ramp chart, milestones marked.
+pub fn ramp_table(p: &Projection) -> impl IntoView {
+    let rows = p
+        .weekly
+        .iter()
+        .map(|w| {
+            view! {
+                <tr>
+                    <th scope="row">{w.week}</th>
+                    <td>{w.date.to_string()}</td>
+                    <td>{share(w.productivity)}</td>
+                    <td>{ramp_table_milestone(p, w.week)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let milestones = p
+        .milestones
+        .iter()
+        .map(|m| view! { <li>{format!("{}: {}", m.kind.label(), m.date)}</li> })
+        .collect_view();
+    view! {
+        <ul class="milestone-list" aria-label="Milestones">{milestones}</ul>
+        <table class="data-table">
+            <caption>"Productivity by week after the start (the data behind the chart)"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Week"</th>
+                    <th scope="col">"Date"</th>
+                    <th scope="col">"Productivity"</th>
+                    <th scope="col">"Milestone"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

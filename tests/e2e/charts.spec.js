@@ -1,0 +1,161 @@
+// The two charts in a real browser: drawn, redrawn on every input, crisp on HiDPI, readable
+// through a tooltip (pointer and keyboard) and through their data tables.
+import { test, expect, openPlanner, figure } from './fixtures.js';
+
+const costChart = (page) => page.getByRole('img', { name: /^Cash cost over/ });
+const rampChart = (page) => page.getByRole('img', { name: /^The hire / });
+
+/** The tooltip's heading: its first line. */
+const tooltipTitle = async (tooltip) => (await tooltip.innerText()).split('\n')[0].trim();
+
+/** Which row of the tooltip has this label. */
+const tooltipRowIndex = async (tooltip, label) =>
+  (await tooltip.getByRole('term').allInnerTexts()).map((t) => t.trim()).indexOf(label);
+
+/** A digest of a canvas's pixels, and how many are not plain background. */
+async function pixels(canvas) {
+  return canvas.evaluate((c) => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let hash = 0;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      hash = (hash * 31 + data[i] * 7 + data[i + 1] * 3 + data[i + 2]) | 0;
+      if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) inked++;
+    }
+    return { hash, inked, total: data.length / 4 };
+  });
+}
+
+test('both charts are drawn after load, with accessible names', async ({ page }) => {
+  await openPlanner(page);
+  for (const chart of [costChart(page), rampChart(page)]) {
+    await expect(chart).toBeVisible();
+    const { inked, total } = await pixels(chart);
+    expect(inked / total).toBeGreaterThan(0.05);
+  }
+  await expect(costChart(page)).toHaveAttribute('aria-label', /Cash cost over 8 quarters \(\d{4} Q\d to \d{4} Q\d\): \$[\d,]+; the hire starts \w{3} \d+, \d{4}/);
+  await expect(page.getByRole('figure', { name: 'All-in cost by quarter' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Projected ramp-up productivity' })).toBeVisible();
+});
+
+test('both charts redraw when level, region, remote discount or start quarter change', async ({ page }) => {
+  await openPlanner(page);
+  const changes = [
+    ['Level', async () => page.getByLabel('Level', { exact: true }).selectOption('senior')],
+    ['Region', async () => page.getByLabel('Region', { exact: true }).selectOption({ label: 'Texas' })],
+    ['Remote discount', async () => page.getByLabel('Remote discount', { exact: true }).fill('12')],
+    ['Start quarter', async () => {
+      const select = page.getByLabel('Start quarter', { exact: true });
+      const values = await select.locator('option').evaluateAll((os) => os.map((o) => o.value));
+      const current = await select.inputValue();
+      await select.selectOption(values.find((v) => v !== current));
+    }],
+  ];
+  for (const [name, change] of changes) {
+    const before = [await pixels(costChart(page)), await pixels(rampChart(page))];
+    const labelBefore = await costChart(page).getAttribute('aria-label');
+    await change();
+    await expect.poll(async () => (await pixels(costChart(page))).hash, { message: `cost chart after ${name}` }).not.toBe(before[0].hash);
+    await expect.poll(async () => (await pixels(rampChart(page))).hash, { message: `ramp chart after ${name}` }).not.toBe(before[1].hash);
+    expect(await costChart(page).getAttribute('aria-label'), name).not.toBe(labelBefore);
+  }
+});
+
+test('the data tables match the key figures', async ({ page }) => {
+  await openPlanner(page);
+  const costFigure = page.getByRole('figure', { name: 'All-in cost by quarter' });
+  await costFigure.getByRole('button', { name: 'Show data table' }).click();
+  await expect(costFigure.getByRole('button', { name: 'Hide data table' })).toHaveAttribute('aria-expanded', 'true');
+  const table = costFigure.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(1 + 8 + 1);
+  const totals = table.getByRole('row').last();
+  const hiring = (await figure(page, 'One-off hiring cost').locator('p').nth(1).innerText()).trim();
+  await expect(totals.getByRole('cell').nth(2)).toHaveText(hiring);
+  // Each quarter's cumulative equals the sum of the totals so far.
+  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace(/[^0-9]/g, '')))),
+  );
+  let running = 0;
+  for (const cells of rows) {
+    running += cells[3];
+    expect(Math.abs(cells[4] - running)).toBeLessThanOrEqual(rows.indexOf(cells) + 1);
+  }
+
+  const rampFigure = page.getByRole('figure', { name: 'Projected ramp-up productivity' });
+  await rampFigure.getByRole('button', { name: 'Show data table' }).click();
+  const fullDate = (await figure(page, 'Fully productive').locator('p').nth(1).innerText()).trim();
+  await expect(rampFigure.getByRole('listitem').filter({ hasText: 'Fully productive' })).toHaveText(`Fully productive: ${fullDate}`);
+  await expect(rampFigure.getByRole('row').filter({ hasText: 'Fully productive' }).getByRole('cell').nth(1)).toHaveText('100%');
+});
+
+test('pointing at a bar shows that quarter in a tooltip', async ({ page }) => {
+  await openPlanner(page);
+  const costFigure = page.getByRole('figure', { name: 'All-in cost by quarter' });
+  await costFigure.getByRole('button', { name: 'Show data table' }).click();
+  const box = await costChart(page).boundingBox();
+  // Somewhere over the middle of the plot: the tooltip names a quarter and gives its total.
+  await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.7);
+  const tooltip = costFigure.getByRole('status');
+  await expect(tooltip).toBeVisible();
+  const quarter = await tooltipTitle(tooltip);
+  const row = costFigure.getByRole('row').filter({ has: page.getByRole('rowheader', { name: quarter, exact: true }) });
+  const total = (await row.getByRole('cell').nth(3).innerText()).trim();
+  expect(await tooltip.getByRole('definition').nth(await tooltipRowIndex(tooltip, 'Total')).innerText()).toBe(total);
+  await page.mouse.move(box.x - 50, box.y - 50);
+  await expect(tooltip).toBeHidden();
+});
+
+test('arrow keys move between quarters and weeks', async ({ page }) => {
+  await openPlanner(page);
+  const costFrame = page.getByRole('group', { name: /All-in cost by quarter: point at it/ });
+  await costFrame.focus();
+  await page.keyboard.press('ArrowRight');
+  const tooltip = page.getByRole('figure', { name: 'All-in cost by quarter' }).getByRole('status');
+  const first = await tooltipTitle(tooltip);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const third = await tooltipTitle(tooltip);
+  const [y1, q1] = first.split(' Q').map(Number);
+  const [y3, q3] = third.split(' Q').map(Number);
+  expect(y3 * 4 + q3 - (y1 * 4 + q1)).toBe(2);
+  await page.keyboard.press('End');
+  await expect.poll(() => tooltipTitle(tooltip)).toMatch(/Q\d$/);
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+
+  const rampFrame = page.getByRole('group', { name: /Projected ramp-up productivity: point at it/ });
+  await rampFrame.focus();
+  await page.keyboard.press('Home');
+  const rampTip = page.getByRole('figure', { name: 'Projected ramp-up productivity' }).getByRole('status');
+  await expect(rampTip).toContainText('Week 0');
+  await expect(rampTip).toContainText('Productivity0%');
+  for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowRight');
+  await expect(rampTip).toContainText('Week 13');
+  await expect(rampTip).toContainText('Productivity100%');
+});
+
+test.describe('on a phone at devicePixelRatio 2', () => {
+  test.use({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
+
+  test('canvas backing store is CSS size × 2 and nothing overflows', async ({ page }) => {
+    await openPlanner(page);
+    for (const chart of [costChart(page), rampChart(page)]) {
+      const size = await chart.evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
+      expect(size.w).toBe(Math.round(size.cw * 2));
+      expect(size.h).toBe(Math.round(size.ch * 2));
+      expect(size.cw).toBeLessThanOrEqual(375);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test('charts follow their container when the window is resized', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openPlanner(page);
+  const wide = await costChart(page).evaluate((c) => c.width);
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect.poll(() => costChart(page).evaluate((c) => c.width)).toBeLessThan(wide);
+  const size = await costChart(page).evaluate((c) => ({ w: c.width, cw: c.clientWidth }));
+  expect(size.w).toBe(size.cw);
+});

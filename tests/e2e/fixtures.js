@@ -1,0 +1,26 @@
+// Shared test fixture: every page fails its test on a console error or an uncaught exception,
+// and the planner is loaded and ready before the test body runs.
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    await use(page);
+    expect(problems, 'console errors and uncaught exceptions').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the planner at `path` and waits until it has rendered. */
+export async function openPlanner(page, path = './') {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
+}
+
+/** The key figure card with this label. */
+export const figure = (page, name) => page.getByRole('group', { name, exact: true });
