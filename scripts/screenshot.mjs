@@ -21,4 +21,15 @@ for (const width of widths.length ? widths.map(Number) : [1280, 375]) {
   await page.getByRole('figure').first().locator('..').screenshot({ path: `${prefix}-${width}-charts.png` });
   console.log(`${prefix}-${width}.png`, errors.length ? `errors: ${errors.join(' | ')}` : 'no console errors');
 }
+// The printout, as print media renders it (A4 at 96 dpi is about 794 px wide).
+{
+  const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Key figures' }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${prefix}-print.png`, fullPage: true });
+  await page.pdf({ path: `${prefix}-print.pdf`, format: 'A4', printBackground: true });
+  console.log(`${prefix}-print.png and .pdf`);
+}
 await browser.close();

@@ -1,21 +1,75 @@
 //! The page: one scenario signal, the projection derived from it, and the sections that show
 //! them.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::components::charts::{ChartFigure, ChartKind};
 use crate::components::{
-    assumptions::AssumptionsPanel, controls::ScenarioControls, figures::KeyFigures,
+    assumptions::AssumptionsPanel, budget::BudgetSection, controls::ScenarioControls,
+    figures::KeyFigures, notices::StartNotices,
 };
 use crate::explain::scenario_sentence;
+use crate::format::percent;
+use crate::link::{self, Origin};
 use crate::model::{project, Scenario};
+use crate::{storage, web};
+
+/// How long the address bar and storage wait for the edits to pause. Safari throws after 100
+/// `replaceState` calls in 30 s; a slider drag fires an input event per step.
+const SYNC_DELAY: Duration = Duration::from_millis(400);
 
 #[component]
 pub fn App() -> impl IntoView {
-    let today = crate::web::today();
+    let today = web::today();
+    let start = link::start(&web::location_search(), storage::load().as_deref(), today);
+    if start.forget_saved {
+        storage::clear();
+    }
+    let link::Decoded {
+        scenario: first,
+        notices,
+        presentation,
+        ..
+    } = start.decoded;
     // The one source of truth: every control writes here, everything else is derived.
-    let scenario = RwSignal::new(Scenario::default_for(today));
+    let scenario = RwSignal::new(first);
     let projection = Memo::new(move |_| scenario.with(project));
+    let link_notices = RwSignal::new(notices);
+    let restored = RwSignal::new(start.origin == Origin::Saved);
+
+    // The address always carries the scenario, so the address bar and "Copy link" agree.
+    let query = Memo::new(move |_| scenario.with(|s| link::encode_with(s, &presentation)));
+    let share_link = Memo::new(move |_| web::address_with_query(&query.get()));
+    let pending_sync = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |previous: Option<String>| {
+        let now = query.get();
+        match previous {
+            // First run: tidy the address (a cleaned-up or restored scenario) without saving:
+            // only the visitor's own edits are remembered.
+            None => {
+                if web::location_search().trim_start_matches('?') != now {
+                    web::replace_query(&now);
+                }
+            }
+            Some(previous) if previous != now => {
+                if let Some(handle) = pending_sync.get_value() {
+                    handle.clear();
+                }
+                let handle = set_timeout_with_handle(
+                    move || {
+                        web::replace_query(&query.get_untracked());
+                        storage::save(&scenario.with_untracked(link::encode));
+                    },
+                    SYNC_DELAY,
+                );
+                pending_sync.set_value(handle.ok());
+            }
+            Some(_) => {}
+        }
+        now
+    });
 
     view! {
         <a class="skip-link" href="#results">"Skip to the figures"</a>
@@ -31,6 +85,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main class="layout">
+            <StartNotices link_notices=link_notices restored=restored scenario=scenario today=today />
             <section class="panel controls-panel" aria-labelledby="controls-heading">
                 <h2 id="controls-heading">"Your hire"</h2>
                 <ScenarioControls scenario=scenario today=today />
@@ -38,12 +93,14 @@ pub fn App() -> impl IntoView {
             <section id="results" class="results" aria-labelledby="figures-heading" tabindex="-1">
                 <h2 id="figures-heading">"Key figures"</h2>
                 <p class="scenario-sentence" aria-live="polite">{move || scenario.with(scenario_sentence)}</p>
+                <InputsInWords scenario=scenario />
                 <KeyFigures scenario=scenario projection=projection />
                 <div class="charts">
                     <ChartFigure kind=ChartKind::Cost projection=projection />
                     <ChartFigure kind=ChartKind::Ramp projection=projection />
                 </div>
             </section>
+            <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
             <AssumptionsPanel scenario=scenario />
         </main>
         <footer class="site-footer">
@@ -54,5 +111,27 @@ pub fn App() -> impl IntoView {
             </p>
             <p>"HirePlan runs entirely in your browser. No sign-up, no tracking, no data sent anywhere."</p>
         </footer>
+    }
+}
+
+/// The five inputs as text, for the printout (where the controls are hidden).
+#[component]
+fn InputsInWords(scenario: RwSignal<Scenario>) -> impl IntoView {
+    let item = |label: &'static str, value: fn(&Scenario) -> String| {
+        view! {
+            <div>
+                <dt>{label}</dt>
+                <dd>{move || scenario.with(value)}</dd>
+            </div>
+        }
+    };
+    view! {
+        <dl class="print-only inputs-in-words">
+            {item("Level", |s| s.level.label().to_string())}
+            {item("Region", |s| s.region.name.to_string())}
+            {item("Remote discount", |s| percent(s.remote_discount))}
+            {item("Start quarter", |s| s.start_quarter.to_string())}
+            {item("Hiring route", |s| s.route.label().to_string())}
+        </dl>
     }
 }

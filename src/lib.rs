@@ -2,6 +2,7 @@
 //!
 //! - [`model`]: the pure planning model (tested natively).
 //! - [`explain`]: the key figures in words, with their math.
+//! - [`link`], [`export`]: the scenario in a link; the budget as CSV.
 //! - [`format`]: how money, percentages and dates are written.
 //! - [`charts`]: the two charts, drawn onto any plotters backend.
 //! - [`app`] and [`components`]: the Leptos page, thin over the above.
@@ -11,6 +12,9 @@ pub mod charts;
 pub mod components;
 pub mod entry;
 pub mod explain;
+pub mod export;
 pub mod format;
+pub mod link;
 pub mod model;
+pub mod storage;
 pub mod web;

@@ -1,62 +1,11 @@
 //! Property tests of the model's invariants, over arbitrary scenarios and assumptions.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hireplan::model::{
-    project, Assumption, Assumptions, HiringRoute, Level, Quarter, Scenario, REGIONS, SPECS,
-};
+mod common;
+
+use common::scenario;
+use hireplan::model::{project, Assumption, Assumptions, Level, Scenario, REGIONS};
 use proptest::prelude::*;
-
-fn level() -> impl Strategy<Value = Level> {
-    prop_oneof![Just(Level::Junior), Just(Level::Mid), Just(Level::Senior)]
-}
-
-fn route() -> impl Strategy<Value = HiringRoute> {
-    prop_oneof![Just(HiringRoute::InHouse), Just(HiringRoute::Agency)]
-}
-
-/// Assumptions built the way the app builds them: each entry through `set`, which clamps and
-/// keeps the ordered ones in order. Entries span beyond each range to exercise the clamping.
-fn assumptions() -> impl Strategy<Value = Assumptions> {
-    let entries: Vec<_> = SPECS
-        .iter()
-        .map(|spec| {
-            let span = spec.max - spec.min;
-            prop_oneof![
-                3 => Just(spec.default),
-                6 => (spec.min - span * 0.2)..(spec.max + span * 0.2),
-            ]
-        })
-        .collect();
-    entries.prop_map(|values| {
-        let mut a = Assumptions::default();
-        for (spec, value) in SPECS.iter().zip(values) {
-            a.set(spec.id, value);
-        }
-        a
-    })
-}
-
-fn scenario() -> impl Strategy<Value = Scenario> {
-    (
-        level(),
-        0..REGIONS.len(),
-        0.0..=30.0f64,
-        2025..2031i32,
-        1..=4u8,
-        route(),
-        assumptions(),
-    )
-        .prop_map(
-            |(level, region, remote_discount, year, number, route, assumptions)| Scenario {
-                level,
-                region: &REGIONS[region],
-                remote_discount,
-                start_quarter: Quarter { year, number },
-                route,
-                assumptions,
-            },
-        )
-}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]

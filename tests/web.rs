@@ -14,7 +14,16 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Mounts a fresh App: a bare address and no saved scenario, whatever an earlier test left.
 fn mount() -> HtmlElement {
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     leptos::mount::mount_to(host.clone(), App).forget();
@@ -88,4 +97,14 @@ async fn an_out_of_range_assumption_is_clamped_with_a_message() {
         .unwrap();
     assert_eq!(message, "Adjusted: 60% is the most allowed; using 60%.");
     host.remove();
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_where_the_browser_allows_it() {
+    use hireplan::storage;
+    assert!(storage::available());
+    storage::save("v=1&level=junior");
+    assert_eq!(storage::load().as_deref(), Some("v=1&level=junior"));
+    storage::clear();
+    assert_eq!(storage::load(), None);
 }

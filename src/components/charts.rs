@@ -311,13 +311,15 @@ pub fn ChartFigure(
 
 fn data_table(kind: ChartKind, p: &Projection) -> AnyView {
     match kind {
-        ChartKind::Cost => cost_table(p).into_any(),
+        ChartKind::Cost => {
+            cost_table(p, "Cash cost by quarter (the data behind the chart)").into_any()
+        }
         ChartKind::Ramp => ramp_table(p).into_any(),
     }
 }
 
 /// The quarterly budget behind the cost chart, with totals; the ramp cost apart.
-pub fn cost_table(p: &Projection) -> impl IntoView {
+pub fn cost_table(p: &Projection, caption: &'static str) -> impl IntoView {
     let sum = |f: fn(&crate::model::QuarterBudget) -> f64| money(p.quarters.iter().map(f).sum());
     let rows = p
         .quarters
@@ -337,7 +339,7 @@ pub fn cost_table(p: &Projection) -> impl IntoView {
         .collect_view();
     view! {
         <table class="data-table">
-            <caption>"Cash cost by quarter (the data behind the chart)"</caption>
+            <caption>{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Quarter"</th>

@@ -1,6 +1,8 @@
 //! Thin Leptos components: they read the scenario signal, call the model, render.
 
 pub mod assumptions;
+pub mod budget;
 pub mod charts;
 pub mod controls;
 pub mod figures;
+pub mod notices;

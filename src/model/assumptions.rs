@@ -559,6 +559,43 @@ impl Assumptions {
         }
     }
 
+    /// Stores a value read from a link: rounded and clamped to the assumption's own range only.
+    /// Order with the other assumptions is restored afterwards by [`Self::restore_order`],
+    /// once every value of the link is in.
+    pub fn set_within_range(&mut self, which: Assumption, value: f64) -> Applied {
+        let spec = which.spec();
+        let wanted = if value.is_nan() { spec.default } else { value };
+        let stored =
+            round_to(wanted.clamp(spec.min, spec.max), spec.decimals).clamp(spec.min, spec.max);
+        self.values[which as usize] = stored;
+        let given = round_to(value, spec.decimals);
+        if value.is_finite() && given >= spec.min && given <= spec.max {
+            Applied::AsGiven(stored)
+        } else {
+            Applied::Clamped {
+                value: stored,
+                min: spec.min,
+                max: spec.max,
+            }
+        }
+    }
+
+    /// Raises any value below the one it must not be below (band low ≤ median ≤ high,
+    /// milestones in order) and returns what it changed. One forward pass suffices: every
+    /// `at_least` names an assumption earlier in [`SPECS`].
+    pub fn restore_order(&mut self) -> Vec<(Assumption, f64)> {
+        let mut changed = Vec::new();
+        for spec in &SPECS {
+            if let Some(lower) = spec.at_least {
+                if self[spec.id] < self[lower] {
+                    self.values[spec.id as usize] = self[lower];
+                    changed.push((spec.id, self[lower]));
+                }
+            }
+        }
+        changed
+    }
+
     /// Whether `which` differs from its default (links carry only those).
     pub fn is_default(&self, which: Assumption) -> bool {
         self[which] == which.spec().default
@@ -594,6 +631,15 @@ mod tests {
         for which in Assumption::all() {
             let (min, max) = a.bounds(which);
             assert!(min <= a[which] && a[which] <= max, "{which:?}");
+        }
+    }
+
+    #[test]
+    fn every_lower_bound_names_an_earlier_assumption() {
+        for spec in &SPECS {
+            if let Some(lower) = spec.at_least {
+                assert!((lower as usize) < (spec.id as usize), "{}", spec.key);
+            }
         }
     }
 

@@ -2,13 +2,19 @@
 // and the planner is loaded and ready before the test body runs.
 import { test as base, expect } from '@playwright/test';
 
+/** Collects the console errors and uncaught exceptions of `page` into the returned list. */
+export function guard(page) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  return problems;
+}
+
 export const test = base.extend({
   page: async ({ page }, use) => {
-    const problems = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    const problems = guard(page);
     await use(page);
     expect(problems, 'console errors and uncaught exceptions').toEqual([]);
   },

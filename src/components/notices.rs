@@ -1,0 +1,48 @@
+//! What the page says about where the scenario came from: settings in the link it ignored or
+//! adjusted, or that it restored the last visit's scenario. Text only: values quoted from a
+//! link are inserted as text nodes, never as HTML.
+
+use leptos::prelude::*;
+
+use crate::model::{Date, Scenario};
+
+#[component]
+pub fn StartNotices(
+    /// Sentences naming what the link asked for and what was used instead.
+    link_notices: RwSignal<Vec<String>>,
+    /// Whether the scenario shown was restored from the last visit.
+    restored: RwSignal<bool>,
+    /// The scenario, which "Start fresh" resets.
+    scenario: RwSignal<Scenario>,
+    today: Date,
+) -> impl IntoView {
+    view! {
+        <Show when=move || link_notices.with(|n| !n.is_empty())>
+            <section class="notice no-print" role="status" aria-labelledby="link-notice-heading">
+                <div class="notice-text">
+                    <h2 id="link-notice-heading">"Part of this link could not be used"</h2>
+                    <ul>{move || link_notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                </div>
+                <button type="button" class="button secondary small" on:click=move |_| link_notices.set(Vec::new())>
+                    "Dismiss"
+                </button>
+            </section>
+        </Show>
+        <Show when=move || restored.get()>
+            <section class="notice info no-print" role="status" aria-label="Restored scenario">
+                <p class="notice-text">"Showing the scenario from your last visit."</p>
+                <button
+                    type="button"
+                    class="button secondary small"
+                    on:click=move |_| {
+                        scenario.set(Scenario::default_for(today));
+                        restored.set(false);
+                    }
+                >
+                    "Start fresh"
+                </button>
+                <button type="button" class="button secondary small" on:click=move |_| restored.set(false)>"Keep it"</button>
+            </section>
+        </Show>
+    }
+}
