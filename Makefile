@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: run build test bench tools tools-build lint unit wasm-test e2e clean
+.PHONY: run build build-subpath test bench tools tools-build lint unit wasm-test e2e clean
 
 ## Build the release and serve it on http://127.0.0.1:$(PORT)
 run: tools-build
@@ -40,7 +40,11 @@ wasm-test:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --locked --target wasm32-unknown-unknown --test web
 
-e2e:
+## The release build again, for hosting under a subpath (the e2e suite serves it at /planner/)
+build-subpath: build
+	trunk build --release --offline --public-url /planner/ --dist target/dist-planner
+
+e2e: build-subpath
 	npx playwright test --config tests/e2e/playwright.config.js
 
 ## Speed measurements against the release build (recorded in README.md, never asserted)

@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::components::charts::{ChartFigure, ChartKind};
+use crate::components::embed::EmbedPanel;
 use crate::components::{
     assumptions::AssumptionsPanel, budget::BudgetSection, controls::ScenarioControls,
     figures::KeyFigures, notices::StartNotices,
@@ -13,7 +14,8 @@ use crate::components::{
 use crate::explain::scenario_sentence;
 use crate::format::percent;
 use crate::link::{self, Origin};
-use crate::model::{project, Scenario};
+use crate::model::{project, Projection, Scenario};
+use crate::presentation;
 use crate::{storage, web};
 
 /// How long the address bar and storage wait for the edits to pause. Safari throws after 100
@@ -29,19 +31,36 @@ pub fn App() -> impl IntoView {
     }
     let link::Decoded {
         scenario: first,
-        notices,
-        presentation,
+        mut notices,
+        presentation: presentation_pairs,
         ..
     } = start.decoded;
+    let (look, look_notices) = presentation::read(&presentation_pairs);
+    notices.extend(look_notices);
+    web::apply_presentation(&look);
+    // Bumped when the colours change under the page (theme=auto and the visitor's setting
+    // flips), so the charts re-read them.
+    let palette = RwSignal::new(0_u32);
+    provide_context(Palette(palette));
+    web::on_color_scheme_change(look.theme, move || palette.update(|n| *n += 1));
+    if look.embed && web::in_frame() {
+        web::report_height_to_parent();
+    }
+
     // The one source of truth: every control writes here, everything else is derived.
     let scenario = RwSignal::new(first);
     let projection = Memo::new(move |_| scenario.with(project));
     let link_notices = RwSignal::new(notices);
     let restored = RwSignal::new(start.origin == Origin::Saved);
 
-    // The address always carries the scenario, so the address bar and "Copy link" agree.
-    let query = Memo::new(move |_| scenario.with(|s| link::encode_with(s, &presentation)));
-    let share_link = Memo::new(move |_| web::address_with_query(&query.get()));
+    // The address always carries the scenario (and how it is shown), so the address bar and
+    // the links agree. What is shared or opened in full is the full planner.
+    let own_pairs = look.pairs();
+    let query = Memo::new(move |_| scenario.with(|s| link::encode_with(s, &own_pairs)));
+    let full_pairs = look.for_full_planner().pairs();
+    let share_link = Memo::new(move |_| {
+        web::address_with_query(&scenario.with(|s| link::encode_with(s, &full_pairs)))
+    });
     let pending_sync = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |previous: Option<String>| {
         let now = query.get();
@@ -71,38 +90,88 @@ pub fn App() -> impl IntoView {
         now
     });
 
-    view! {
-        <a class="skip-link" href="#results">"Skip to the figures"</a>
-        <header class="masthead">
-            <div class="masthead-inner">
+    if look.embed {
+        let hidden = look.hidden.clone();
+        view! {
+            <div class="embed-bar">
                 <p class="brand">"HirePlan"</p>
-                <h1>"What will a backend developer really cost, and when will they pull their weight?"</h1>
-                <p class="lede">
-                    "Set the level, region, remote discount, start quarter and hiring route. "
-                    "Every figure updates as you go, shows its math, and names its source. "
-                    "Nothing you enter leaves this page."
-                </p>
+                <a class="open-full" href=move || share_link.get() target="_blank" rel="noopener">
+                    "Open full planner"
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
             </div>
-        </header>
-        <main class="layout">
-            <StartNotices link_notices=link_notices restored=restored scenario=scenario today=today />
-            <section class="panel controls-panel" aria-labelledby="controls-heading">
-                <h2 id="controls-heading">"Your hire"</h2>
-                <ScenarioControls scenario=scenario today=today />
-            </section>
-            <section id="results" class="results" aria-labelledby="figures-heading" tabindex="-1">
-                <h2 id="figures-heading">"Key figures"</h2>
-                <p class="scenario-sentence" aria-live="polite">{move || scenario.with(scenario_sentence)}</p>
-                <InputsInWords scenario=scenario />
-                <KeyFigures scenario=scenario projection=projection />
-                <div class="charts">
-                    <ChartFigure kind=ChartKind::Cost projection=projection />
-                    <ChartFigure kind=ChartKind::Ramp projection=projection />
+            <main class="layout">
+                <StartNotices link_notices=link_notices restored=restored scenario=scenario today=today />
+                <section class="panel controls-panel" aria-labelledby="controls-heading">
+                    <h2 id="controls-heading">"Your hire"</h2>
+                    <ScenarioControls scenario=scenario today=today hidden=hidden />
+                </section>
+                <Results scenario=scenario projection=projection />
+                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
+                // Long on a phone: one tap away instead of pages of scrolling in the host's page.
+                <details class="panel embed-details">
+                    <summary>"Assumptions & sources: see and edit every number"</summary>
+                    <AssumptionsPanel scenario=scenario />
+                </details>
+            </main>
+            <Footer />
+        }
+        .into_any()
+    } else {
+        view! {
+            <a class="skip-link" href="#results">"Skip to the figures"</a>
+            <header class="masthead">
+                <div class="masthead-inner">
+                    <p class="brand">"HirePlan"</p>
+                    <h1>"What will a backend developer really cost, and when will they pull their weight?"</h1>
+                    <p class="lede">
+                        "Set the level, region, remote discount, start quarter and hiring route. "
+                        "Every figure updates as you go, shows its math, and names its source. "
+                        "Nothing you enter leaves this page."
+                    </p>
                 </div>
-            </section>
-            <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
-            <AssumptionsPanel scenario=scenario />
-        </main>
+            </header>
+            <main class="layout">
+                <StartNotices link_notices=link_notices restored=restored scenario=scenario today=today />
+                <section class="panel controls-panel" aria-labelledby="controls-heading">
+                    <h2 id="controls-heading">"Your hire"</h2>
+                    <ScenarioControls scenario=scenario today=today />
+                </section>
+                <Results scenario=scenario projection=projection />
+                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
+                <AssumptionsPanel scenario=scenario />
+                <EmbedPanel scenario=scenario look=look />
+            </main>
+            <Footer />
+        }
+        .into_any()
+    }
+}
+
+/// The colours' version: charts redraw with fresh colours when it changes.
+#[derive(Clone, Copy)]
+pub struct Palette(pub RwSignal<u32>);
+
+/// The scenario in words, the key figures and both charts.
+#[component]
+fn Results(scenario: RwSignal<Scenario>, projection: Memo<Projection>) -> impl IntoView {
+    view! {
+        <section id="results" class="results" aria-labelledby="figures-heading" tabindex="-1">
+            <h2 id="figures-heading">"Key figures"</h2>
+            <p class="scenario-sentence" aria-live="polite">{move || scenario.with(scenario_sentence)}</p>
+            <InputsInWords scenario=scenario />
+            <KeyFigures scenario=scenario projection=projection />
+            <div class="charts">
+                <ChartFigure kind=ChartKind::Cost projection=projection />
+                <ChartFigure kind=ChartKind::Ramp projection=projection />
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    view! {
         <footer class="site-footer">
             <p>
                 "Salary bands, overhead, fees, time to hire and ramp-up milestones come from a 2026 article on hiring backend developers; "

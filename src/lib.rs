@@ -3,6 +3,7 @@
 //! - [`model`]: the pure planning model (tested natively).
 //! - [`explain`]: the key figures in words, with their math.
 //! - [`link`], [`export`]: the scenario in a link; the budget as CSV.
+//! - [`presentation`]: embed mode, theme, accent and hidden controls, from the link.
 //! - [`format`]: how money, percentages and dates are written.
 //! - [`charts`]: the two charts, drawn onto any plotters backend.
 //! - [`app`] and [`components`]: the Leptos page, thin over the above.
@@ -16,5 +17,6 @@ pub mod export;
 pub mod format;
 pub mod link;
 pub mod model;
+pub mod presentation;
 pub mod storage;
 pub mod web;

@@ -21,9 +21,13 @@ pub mod keys {
     pub const REMOTE: &str = "remote";
     pub const START: &str = "start";
     pub const ROUTE: &str = "route";
-    /// Keys other features read from the same query (embedding, theming): not scenario keys,
-    /// never reported as unknown, and kept when the scenario part of the link is rewritten.
-    pub const PRESENTATION: [&str; 4] = ["embed", "accent", "theme", "hide"];
+    pub const EMBED: &str = "embed";
+    pub const ACCENT: &str = "accent";
+    pub const THEME: &str = "theme";
+    pub const HIDE: &str = "hide";
+    /// How the page looks (read by [`crate::presentation`]): not scenario keys, never
+    /// reported as unknown, and kept when the scenario part of the link is rewritten.
+    pub const PRESENTATION: [&str; 4] = [EMBED, ACCENT, THEME, HIDE];
     /// Keys added by mail and ad tools: ignored without a notice.
     pub const TRACKING_PREFIXES: [&str; 4] = ["utm_", "fbclid", "gclid", "mc_"];
 }

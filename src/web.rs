@@ -1,9 +1,11 @@
 //! The few things done through the browser itself: the date, the address bar, the clipboard,
 //! downloads and printing. Kept apart so everything else stays pure; nothing here panics.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::Date;
+use crate::presentation::{accent_shades, Presentation, Theme, DARK_SURFACE, LIGHT_SURFACE};
 
 /// Today's date in the visitor's time zone. The model never reads a clock; the app reads it
 /// once at start-up (the default start quarter and the choice of quarters depend on it).
@@ -119,5 +121,135 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> bool {
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
+    }
+}
+
+/// The URL of a file deployed beside the page (`embed.js`), wherever the page is hosted.
+pub fn asset_url(file: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return file.to_string();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{origin}{folder}{file}")
+}
+
+/// Sets the theme, the embed layout and the accent on `<html>`: `data-theme`, `data-embed`,
+/// and the accent's shades as custom properties through the CSSOM (allowed under a strict
+/// `style-src 'self'`, unlike a `style` attribute).
+pub fn apply_presentation(presentation: &Presentation) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    set_theme_attribute(&root, presentation.theme);
+    if presentation.embed {
+        let _ = root.set_attribute("data-embed", "");
+    }
+    let Some(accent) = presentation.accent else {
+        return;
+    };
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let style = root.style();
+    for (name, surface) in [("light", LIGHT_SURFACE), ("dark", DARK_SURFACE)] {
+        let shades = accent_shades(accent, surface);
+        let _ = style.set_property(&format!("--brand-{name}"), &shades.accent.hex());
+        let _ = style.set_property(&format!("--brand-{name}-strong"), &shades.strong.hex());
+        let _ = style.set_property(&format!("--brand-{name}-soft"), &shades.soft.hex());
+        let _ = style.set_property(&format!("--brand-{name}-on"), &shades.on_accent.hex());
+        let _ = style.set_property(&format!("--brand-{name}-tint"), &shades.tint.hex());
+    }
+}
+
+fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|q| q.matches())
+}
+
+/// `data-theme` is always `light` or `dark`: `auto` is resolved here, so the stylesheet has one
+/// dark palette.
+fn set_theme_attribute(root: &web_sys::Element, theme: Theme) {
+    let dark = match theme {
+        Theme::Light => false,
+        Theme::Dark => true,
+        Theme::Auto => prefers_dark(),
+    };
+    let _ = root.set_attribute("data-theme", if dark { "dark" } else { "light" });
+}
+
+/// For `theme=auto`: follows the visitor's light/dark setting when it changes, then calls
+/// `changed` (the charts re-read their colours). Lives as long as the page.
+pub fn on_color_scheme_change(theme: Theme, changed: impl Fn() + 'static) {
+    if theme != Theme::Auto {
+        return;
+    }
+    let Some(query) = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |_| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            set_theme_attribute(&root, Theme::Auto);
+        }
+        changed();
+    });
+    if query
+        .add_event_listener_with_callback("change", listener.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        listener.forget();
+    }
+}
+
+/// Whether the page runs inside a frame (an embed).
+pub fn in_frame() -> bool {
+    web_sys::window().is_some_and(|w| match (w.parent(), w.top()) {
+        (Ok(Some(parent)), _) => parent != w,
+        _ => false,
+    })
+}
+
+/// Posts `{type: "hireplan:resize", height}` to the parent frame now and whenever the page's
+/// content height changes (a ResizeObserver on `<body>`), so the host can size the iframe.
+/// The height is not a secret, so the message goes to any origin: a sandboxed frame cannot
+/// know its parent's.
+pub fn report_height_to_parent() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let post = {
+        let body = body.clone();
+        move || {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let Ok(Some(parent)) = window.parent() else {
+                return;
+            };
+            let height = body.get_bounding_client_rect().height().ceil();
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"hireplan:resize".into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    post();
+    let callback = Closure::<dyn Fn()>::new(post);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        callback.forget();
     }
 }

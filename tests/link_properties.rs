@@ -7,6 +7,7 @@ mod common;
 use common::scenario;
 use hireplan::link::{decode, encode};
 use hireplan::model::{Date, SPECS};
+use hireplan::presentation;
 use proptest::prelude::*;
 
 fn today() -> Date {
@@ -17,7 +18,8 @@ fn today() -> Date {
 /// escapes, repeats.
 fn link_like() -> impl Strategy<Value = String> {
     let mut key_pool: Vec<String> = [
-        "v", "level", "region", "remote", "start", "route", "embed", "zzz", "", "%", "utm_x",
+        "v", "level", "region", "remote", "start", "route", "embed", "accent", "theme", "hide",
+        "zzz", "", "%", "utm_x",
     ]
     .iter()
     .map(|k| k.to_string())
@@ -34,6 +36,9 @@ fn link_like() -> impl Strategy<Value = String> {
         Just("<script>alert(1)</script>".to_string()),
         "[0-9]{4}-[Qq][0-9]",
         "(msa|state)-[a-z0-9]{0,6}",
+        "#?[0-9a-fA-F]{0,7}",
+        "(light|dark|auto|neon|1|0)",
+        "((level|region|remote|start|route|x),?){0,6}",
     ];
     prop::collection::vec((key, value), 0..12).prop_map(|pairs| {
         pairs
@@ -60,6 +65,11 @@ proptest! {
         let again = decode(&encode(&first.scenario), today());
         prop_assert_eq!(&again.scenario, &first.scenario);
         prop_assert!(again.notices.is_empty(), "{:?}", again.notices);
+        // The presentation half: read, written back, read again: the same, without notices.
+        let (look, _) = presentation::read(&first.presentation);
+        let (look_again, notices) = presentation::read(&look.pairs());
+        prop_assert_eq!(look_again, look);
+        prop_assert!(notices.is_empty(), "{:?}", notices);
     }
 }
 

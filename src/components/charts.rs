@@ -144,8 +144,10 @@ pub fn ChartFigure(
     };
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    // Colours are read from the stylesheet once: later theme work re-reads them on a change.
-    let base_style = StoredValue::new(None::<ChartStyle>);
+    // Colours are read from the stylesheet once per palette (a theme=auto page re-reads them
+    // when the visitor's light/dark setting flips).
+    let palette = use_context::<crate::app::Palette>();
+    let base_style = StoredValue::new(None::<(u32, ChartStyle)>);
 
     Effect::new(move |_| {
         let Some(canvas) = canvas_ref.get() else {
@@ -168,11 +170,15 @@ pub fn ChartFigure(
         if canvas.height() != height {
             canvas.set_height(height);
         }
-        let style = base_style.with_value(|s| s.clone()).unwrap_or_else(|| {
-            let s = style_from_css(1.0);
-            base_style.set_value(Some(s.clone()));
-            s
-        });
+        let epoch = palette.map_or(0, |p| p.0.get());
+        let style = match base_style.with_value(|s| s.clone()) {
+            Some((read_at, style)) if read_at == epoch => style,
+            _ => {
+                let style = style_from_css(1.0);
+                base_style.set_value(Some((epoch, style.clone())));
+                style
+            }
+        };
         let style = ChartStyle { scale, ..style };
         let drawn = projection.with(|p| kind.draw(canvas.clone(), p, &style));
         if let Some(drawn) = drawn {

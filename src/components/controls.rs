@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::format::{parse_number, percent, plain};
 use crate::model::scenario::{clamp_remote_discount, start_quarter_choices};
 use crate::model::{Date, HiringRoute, Level, Quarter, RegionKind, Scenario, REGIONS};
+use crate::presentation::Control;
 
 fn quarter_option_label(quarter: Quarter) -> String {
     let months = match quarter.number {
@@ -35,7 +36,11 @@ pub fn ScenarioControls(
     scenario: RwSignal<Scenario>,
     /// Today, which decides the quarters a search can open in.
     today: Date,
+    /// Controls an embedding host fixed and hid (`hide=`): not rendered at all.
+    #[prop(optional)]
+    hidden: Vec<Control>,
 ) -> impl IntoView {
+    let shown = move |control: Control| !hidden.contains(&control);
     // Per-control memos: an option re-renders only when its own control's value changes.
     let level = Memo::new(move |_| scenario.with(|s| s.level));
     let region_id = Memo::new(move |_| scenario.with(|s| s.region.id));
@@ -73,6 +78,7 @@ pub fn ScenarioControls(
         .collect_view();
 
     view! {
+        {shown(Control::Level).then(|| view! {
         <div class="field">
             <label for="level">"Level"</label>
             <select
@@ -86,6 +92,8 @@ pub fn ScenarioControls(
                 {level_options}
             </select>
         </div>
+        })}
+        {shown(Control::Region).then(|| view! {
         <div class="field">
             <label for="region">"Region"</label>
             <select
@@ -103,6 +111,8 @@ pub fn ScenarioControls(
             </select>
             <p id="region-hint" class="hint">"Pay scaled by BLS wages for software developers there (May 2025)."</p>
         </div>
+        })}
+        {shown(Control::Remote).then(|| view! {
         <div class="field">
             <label for="remote">"Remote discount"</label>
             <div class="slider-row">
@@ -128,6 +138,8 @@ pub fn ScenarioControls(
                 "Some surveys find remote roles paying as much or more, so the default is 0%."
             </p>
         </div>
+        })}
+        {shown(Control::Start).then(|| view! {
         <div class="field">
             <label for="start-quarter">"Start quarter"</label>
             <select
@@ -143,6 +155,8 @@ pub fn ScenarioControls(
             </select>
             <p id="start-quarter-hint" class="hint">"The search opens on the first day of this quarter."</p>
         </div>
+        })}
+        {shown(Control::Route).then(|| view! {
         <div class="field">
             <label for="route">"Hiring route"</label>
             <select
@@ -156,5 +170,6 @@ pub fn ScenarioControls(
                 {route_options}
             </select>
         </div>
+        })}
     }
 }

@@ -4,5 +4,6 @@ pub mod assumptions;
 pub mod budget;
 pub mod charts;
 pub mod controls;
+pub mod embed;
 pub mod figures;
 pub mod notices;

@@ -26,10 +26,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    cwd: '../..',
-  },
+  webServer: [
+    // The release build, with the headers a deployment sends (strict CSP included), so every
+    // test also checks that nothing violates the policy (a violation is a console error).
+    {
+      command: `node tests/e2e/serve.mjs dist ${port} / --headers`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      cwd: '../..',
+    },
+    // A partner's page on another origin, embedding the planner.
+    {
+      command: 'node tests/e2e/serve.mjs tests/e2e/host 8092',
+      url: 'http://127.0.0.1:8092/',
+      reuseExistingServer: false,
+      cwd: '../..',
+    },
+    // The same app built with --public-url /planner/ (make e2e builds it), hosted under it.
+    {
+      command: 'node tests/e2e/serve.mjs target/dist-planner 8093 /planner/ --headers',
+      url: 'http://127.0.0.1:8093/planner/',
+      reuseExistingServer: false,
+      cwd: '../..',
+    },
+  ],
 });

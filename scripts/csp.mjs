@@ -1,0 +1,52 @@
+// Trunk post-build hook: computes the Content-Security-Policy for the built index.html (the
+// hash of Trunk's inline loader script changes with every build) and writes it beside the
+// files, as `csp.txt` (the policy alone) and `_headers` (Netlify / Cloudflare Pages format:
+// the policy, the wasm MIME type, cache lifetimes and CORS for sandboxed embeds).
+//
+//   HIREPLAN_FRAME_ANCESTORS  who may embed the planner (default "*": any site; for example
+//                             "'self' https://staffing.example")
+import { createHash } from 'node:crypto';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const ancestors = process.env.HIREPLAN_FRAME_ANCESTORS || '*';
+const html = await readFile(join(dir, 'index.html'), 'utf8');
+
+// Every inline <script> (no src attribute): hashed exactly as the browser sees its text.
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+);
+if (hashes.length === 0) throw new Error(`no inline script found in ${dir}/index.html`);
+
+export const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+  `frame-ancestors ${ancestors}`,
+].join('; ');
+
+const hashed = (await readdir(dir)).filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
+const headers = `/*
+  Content-Security-Policy: ${policy}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+/index.html
+  Cache-Control: no-cache
+/
+  Cache-Control: no-cache
+/embed.js
+  Cache-Control: public, max-age=3600
+  Access-Control-Allow-Origin: *
+${hashed
+  .map((f) => `/${f}\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *${f.endsWith('.wasm') ? '\n  Content-Type: application/wasm' : ''}`)
+  .join('\n')}
+`;
+await writeFile(join(dir, 'csp.txt'), `${policy}\n`);
+await writeFile(join(dir, '_headers'), headers);
+console.log(`csp: ${hashes.length} inline script hash(es); frame-ancestors ${ancestors}`);
