@@ -47,10 +47,11 @@ build-subpath: build
 e2e: build-subpath
 	npx playwright test --config tests/e2e/playwright.config.js
 
-## Speed measurements against the release build (recorded in README.md, never asserted)
+## Speed, size and accessibility of the release build: bench/results.json and a table (kept in
+## README.md). Measured, never asserted.
 bench: tools build
-	@node tests/e2e/serve.mjs dist 8091 & server=$$!; trap "kill $$server" EXIT; sleep 0.5; \
-	  node bench/redraw.mjs http://127.0.0.1:8091/ 100
+	cargo bench --locked --bench projection -- --warm-up-time 1 --measurement-time 3
+	node bench/run.mjs
 
 clean:
 	cargo clean

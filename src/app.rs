@@ -52,6 +52,23 @@ pub fn App() -> impl IntoView {
     let projection = Memo::new(move |_| scenario.with(project));
     let link_notices = RwSignal::new(notices);
     let restored = RwSignal::new(start.origin == Origin::Saved);
+    // The long sections below the charts (budget, assumptions, embed) mount after the first
+    // render, one per task, so the figures and both charts appear first and no single task
+    // blocks input for long (make bench measures both).
+    let sections_shown = RwSignal::new(0_u8);
+    fn show_next_section(sections_shown: RwSignal<u8>) {
+        set_timeout(
+            move || {
+                sections_shown.update(|n| *n += 1);
+                if sections_shown.get_untracked() < 3 {
+                    show_next_section(sections_shown);
+                }
+            },
+            Duration::ZERO,
+        );
+    }
+    show_next_section(sections_shown);
+    let shown = move |section: u8| move || sections_shown.get() >= section;
 
     // The address always carries the scenario (and how it is shown), so the address bar and
     // the links agree. What is shared or opened in full is the full planner.
@@ -90,31 +107,17 @@ pub fn App() -> impl IntoView {
         now
     });
 
-    if look.embed {
-        let hidden = look.hidden.clone();
+    let embed = look.embed;
+    let hidden = look.hidden.clone();
+    let page_header = if embed {
         view! {
-            <div class="embed-bar">
-                <p class="brand">"HirePlan"</p>
+            <header class="embed-bar">
+                <h1 class="brand">"HirePlan" <span class="visually-hidden">"hiring cost planner"</span></h1>
                 <a class="open-full" href=move || share_link.get() target="_blank" rel="noopener">
                     "Open full planner"
                     <span class="visually-hidden">" (opens in a new tab)"</span>
                 </a>
-            </div>
-            <main class="layout">
-                <StartNotices link_notices=link_notices restored=restored scenario=scenario today=today />
-                <section class="panel controls-panel" aria-labelledby="controls-heading">
-                    <h2 id="controls-heading">"Your hire"</h2>
-                    <ScenarioControls scenario=scenario today=today hidden=hidden />
-                </section>
-                <Results scenario=scenario projection=projection />
-                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
-                // Long on a phone: one tap away instead of pages of scrolling in the host's page.
-                <details class="panel embed-details">
-                    <summary>"Assumptions & sources: see and edit every number"</summary>
-                    <AssumptionsPanel scenario=scenario />
-                </details>
-            </main>
-            <Footer />
+            </header>
         }
         .into_any()
     } else {
@@ -131,20 +134,43 @@ pub fn App() -> impl IntoView {
                     </p>
                 </div>
             </header>
-            <main class="layout">
-                <StartNotices link_notices=link_notices restored=restored scenario=scenario today=today />
-                <section class="panel controls-panel" aria-labelledby="controls-heading">
-                    <h2 id="controls-heading">"Your hire"</h2>
-                    <ScenarioControls scenario=scenario today=today />
-                </section>
-                <Results scenario=scenario projection=projection />
-                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
-                <AssumptionsPanel scenario=scenario />
-                <EmbedPanel scenario=scenario look=look />
-            </main>
-            <Footer />
         }
         .into_any()
+    };
+    let assumptions = move || {
+        if embed {
+            // Long on a phone: one tap away instead of pages of scrolling in the host's page.
+            view! {
+                <details class="panel embed-details">
+                    <summary>"Assumptions & sources: see and edit every number"</summary>
+                    <AssumptionsPanel scenario=scenario />
+                </details>
+            }
+            .into_any()
+        } else {
+            view! { <AssumptionsPanel scenario=scenario /> }.into_any()
+        }
+    };
+
+    view! {
+        {page_header}
+        <main class="layout">
+            <StartNotices link_notices=link_notices restored=restored scenario=scenario today=today />
+            <section class="panel controls-panel" aria-labelledby="controls-heading">
+                <h2 id="controls-heading">"Your hire"</h2>
+                <ScenarioControls scenario=scenario today=today hidden=hidden />
+            </section>
+            <Results scenario=scenario projection=projection />
+            <Show when=shown(1)>
+                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
+            </Show>
+            <Show when=shown(2)>{assumptions}</Show>
+            // The embed panel is for the full planner's visitors, not a partner's.
+            <Show when=move || !embed && shown(3)()>
+                <EmbedPanel scenario=scenario look=look.clone() />
+            </Show>
+        </main>
+        <Footer />
     }
 }
 

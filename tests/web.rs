@@ -14,6 +14,17 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Waits for the browser's next task (a zero-delay timeout).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 /// Mounts a fresh App: a bare address and no saved scenario, whatever an earlier test left.
 fn mount() -> HtmlElement {
     let window = web_sys::window().unwrap();
@@ -62,6 +73,10 @@ async fn shows_the_default_figures_and_follows_the_level() {
 #[wasm_bindgen_test]
 async fn an_out_of_range_assumption_is_clamped_with_a_message() {
     let host = mount();
+    // The sections below the charts mount one per task after the first render.
+    for _ in 0..3 {
+        next_task().await;
+    }
     tick().await;
     let overhead: HtmlInputElement = host
         .query_selector("#assumption-oh")

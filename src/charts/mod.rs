@@ -85,18 +85,9 @@ impl ChartStyle {
     }
 }
 
-/// Parses `#rrggbb` (or `#rgb`) as the CSS custom properties give them; `None` otherwise.
+/// Parses `#rrggbb` or `#rgb` as the CSS custom properties give them; `None` otherwise.
 pub fn parse_hex_color(text: &str) -> Option<RGBColor> {
-    let hex = text.trim().strip_prefix('#')?;
-    let digits: Vec<u8> = hex
-        .chars()
-        .map(|c| c.to_digit(16).map(|d| d as u8))
-        .collect::<Option<_>>()?;
-    match digits[..] {
-        [r, g, b] => Some(RGBColor(r * 17, g * 17, b * 17)),
-        [r1, r2, g1, g2, b1, b2] => Some(RGBColor(r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2)),
-        _ => None,
-    }
+    crate::presentation::Rgb::parse(text).map(|crate::presentation::Rgb(r, g, b)| RGBColor(r, g, b))
 }
 
 /// Where the pointer or the keyboard can land on a chart, in CSS pixels from the canvas's

@@ -3,9 +3,9 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::components::charts::cost_table;
+use crate::components::charts::CostTable;
+use crate::components::copy_or_select;
 use crate::export;
 use crate::model::{Date, Projection, Scenario};
 use crate::web;
@@ -26,23 +26,19 @@ pub fn BudgetSection(
     let link_field = NodeRef::<html::Input>::new();
 
     let copy_link = move |_| {
-        let url = share_link.get_untracked();
-        spawn_local(async move {
-            if web::copy_text(&url).await {
-                status.set("Link copied. Whoever opens it sees this exact scenario.".to_string());
-            } else {
-                // The Clipboard API is missing or refused (an iframe without clipboard-write,
-                // an insecure origin): hand the user the selected text instead.
-                if let Some(field) = link_field.get_untracked() {
-                    let _ = field.focus();
-                    field.select();
-                }
-                status.set(
-                    "Your browser did not let HirePlan copy. The link is selected in the field below: press Ctrl+C (⌘C on a Mac) to copy it."
-                        .to_string(),
-                );
+        let select = move || {
+            if let Some(field) = link_field.get_untracked() {
+                let _ = field.focus();
+                field.select();
             }
-        });
+        };
+        copy_or_select(
+            share_link.get_untracked(),
+            status,
+            "Link copied. Whoever opens it sees this exact scenario.",
+            "link",
+            select,
+        );
     };
     let download_csv = move |_| {
         let link = share_link.get_untracked();
@@ -92,7 +88,8 @@ pub fn BudgetSection(
                 />
             </div>
             <p class="print-only share-print">"Share link: " <span class="share-url">{move || share_link.get()}</span></p>
-            <div class="budget-table">{move || projection.with(|p| cost_table(p, "Quarterly cash budget"))}</div>
+            // Scrolls sideways on a phone, so it takes focus: keyboard users can scroll it.
+            <div class="budget-table" role="region" aria-label="Quarterly cash budget table" tabindex="0"><CostTable projection=projection caption="Quarterly cash budget" /></div>
         </section>
     }
 }

@@ -107,14 +107,24 @@ fn style_from_css(scale: f64) -> ChartStyle {
     style
 }
 
-/// Records when the last chart finished drawing, for the redraw-latency benchmark.
+/// Records when the last chart finished drawing (for the redraw-latency benchmark) and, once,
+/// when both charts had first been drawn (`performance.now()` counts from the navigation, so
+/// that is the load-to-charts time).
 fn mark_drawn() {
-    if let Some(performance) = window().performance() {
-        let _ = js_sys::Reflect::set(
-            &window(),
-            &"__hireplanLastDraw".into(),
-            &performance.now().into(),
-        );
+    let Some(performance) = window().performance() else {
+        return;
+    };
+    let now = performance.now();
+    let global = window();
+    let _ = js_sys::Reflect::set(&global, &"__hireplanLastDraw".into(), &now.into());
+    let draws = js_sys::Reflect::get(&global, &"__hireplanDraws".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0)
+        + 1.0;
+    let _ = js_sys::Reflect::set(&global, &"__hireplanDraws".into(), &draws.into());
+    if draws == 2.0 {
+        let _ = js_sys::Reflect::set(&global, &"__hireplanChartsDrawn".into(), &now.into());
     }
 }
 
@@ -129,12 +139,14 @@ pub fn ChartFigure(
     let slots = RwSignal::new(Slots::default());
     let active = RwSignal::new(None::<usize>);
     let table_open = RwSignal::new(false);
-    // CSS width of the canvas and the device-pixel ratio, re-read on resize and zoom.
-    let layout = RwSignal::new((0.0_f64, 1.0_f64));
+    // CSS size of the canvas and the device-pixel ratio, re-read on resize and zoom only: reading
+    // them on every draw would force a layout of the whole page after each input.
+    let layout = RwSignal::new((0.0_f64, 0.0_f64, 1.0_f64));
     let measure = move || {
         if let Some(canvas) = canvas_ref.get_untracked() {
             let size = (
                 f64::from(canvas.client_width()),
+                f64::from(canvas.client_height()),
                 window().device_pixel_ratio().max(1.0),
             );
             if layout.get_untracked() != size {
@@ -153,15 +165,17 @@ pub fn ChartFigure(
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
-        let (css_width, scale) = layout.get();
+        let (css_width, css_height, scale) = layout.get();
         if css_width <= 0.0 {
-            // First run after mounting: measure, which re-runs this effect with a size.
-            measure();
+            // First run after mounting: measure at the next frame, which re-runs this effect with
+            // a size. Waiting a frame splits the start-up into two shorter tasks (mount, then
+            // draw): the page answers input sooner (Lighthouse's total blocking time).
+            request_animation_frame(measure);
             return;
         }
         let (width, height) = (
             (css_width * scale).round() as u32,
-            (f64::from(canvas.client_height()) * scale).round() as u32,
+            (css_height * scale).round() as u32,
         );
         // Setting a canvas dimension clears it, so only when it changes.
         if canvas.width() != width {
@@ -223,7 +237,7 @@ pub fn ChartFigure(
             .map(|i| projection.with(|p| kind.tooltip(p, i)))
     });
     let anchor = move || {
-        let (width, _) = layout.get();
+        let (width, _, _) = layout.get();
         active
             .get()
             .and_then(|i| slots.with(|s| s.anchors.get(i).copied()))
@@ -267,7 +281,7 @@ pub fn ChartFigure(
                     class="chart-cursor"
                     aria-hidden="true"
                     hidden=move || anchor().is_none()
-                    style:left=move || anchor().map(|(x, _, _)| format!("{}px", x.round())).unwrap_or_default()
+                    style:left=move || anchor().map(|(x, _, _)| format!("{}px", x.round() as i64)).unwrap_or_default()
                 ></div>
                 <div
                     class="chart-tooltip"
@@ -275,8 +289,8 @@ pub fn ChartFigure(
                     aria-live="polite"
                     class:flip-left=move || anchor().is_some_and(|(x, _, w)| x > w * 0.7)
                     class:flip-right=move || anchor().is_some_and(|(x, _, w)| x < w * 0.3)
-                    style:left=move || anchor().map(|(x, _, _)| format!("{}px", x.round())).unwrap_or_default()
-                    style:top=move || anchor().map(|(_, y, _)| format!("{}px", y.round())).unwrap_or_default()
+                    style:left=move || anchor().map(|(x, _, _)| format!("{}px", x.round() as i64)).unwrap_or_default()
+                    style:top=move || anchor().map(|(_, y, _)| format!("{}px", y.round() as i64)).unwrap_or_default()
                     hidden=move || tooltip.with(Option::is_none)
                 >
                     {move || {
@@ -308,41 +322,88 @@ pub fn ChartFigure(
                     {move || if table_open.get() { "Hide data table" } else { "Show data table" }}
                 </button>
             </div>
-            <div id=table_id class="chart-table" hidden=move || !table_open.get()>
-                {move || table_open.get().then(|| projection.with(|p| data_table(kind, p)))}
+            // Scrolls on its own when long or wide, so it takes focus: keyboard users can scroll it.
+            <div
+                id=table_id
+                class="chart-table"
+                role="region"
+                aria-label=format!("{}: data table", kind.title())
+                tabindex="0"
+                hidden=move || !table_open.get()
+            >
+                {move || table_open.get().then(|| data_table(kind, projection))}
             </div>
         </figure>
     }
 }
 
-fn data_table(kind: ChartKind, p: &Projection) -> AnyView {
+fn data_table(kind: ChartKind, projection: Memo<Projection>) -> AnyView {
     match kind {
-        ChartKind::Cost => {
-            cost_table(p, "Cash cost by quarter (the data behind the chart)").into_any()
+        ChartKind::Cost => view! {
+            <CostTable projection=projection caption="Cash cost by quarter (the data behind the chart)" />
         }
-        ChartKind::Ramp => ramp_table(p).into_any(),
+        .into_any(),
+        ChartKind::Ramp => (move || projection.with(ramp_table)).into_any(),
     }
 }
 
-/// The quarterly budget behind the cost chart, with totals; the ramp cost apart.
-pub fn cost_table(p: &Projection, caption: &'static str) -> impl IntoView {
+/// The quarterly budget's text: one row of six cells per quarter, the totals, the ramp note.
+#[derive(Clone, PartialEq)]
+struct BudgetCells {
+    rows: Vec<[String; 6]>,
+    totals: [String; 6],
+    ramp_note: String,
+}
+
+fn budget_cells(p: &Projection) -> BudgetCells {
     let sum = |f: fn(&crate::model::QuarterBudget) -> f64| money(p.quarters.iter().map(f).sum());
-    let rows = p
-        .quarters
-        .iter()
-        .map(|q| {
-            view! {
-                <tr>
-                    <th scope="row">{q.quarter.to_string()}</th>
-                    <td>{money(q.salary)}</td>
-                    <td>{money(q.overhead)}</td>
-                    <td>{money(q.hiring)}</td>
-                    <td>{money(q.total)}</td>
-                    <td>{money(q.cumulative)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    BudgetCells {
+        rows: p
+            .quarters
+            .iter()
+            .map(|q| {
+                [
+                    q.quarter.to_string(),
+                    money(q.salary),
+                    money(q.overhead),
+                    money(q.hiring),
+                    money(q.total),
+                    money(q.cumulative),
+                ]
+            })
+            .collect(),
+        totals: [
+            "Total".to_string(),
+            sum(|q| q.salary),
+            sum(|q| q.overhead),
+            sum(|q| q.hiring),
+            money(p.horizon_cash),
+            money(p.horizon_cash),
+        ],
+        ramp_note: format!(
+            "Ramp-up cost, not cash and not in these totals: {}.",
+            money(p.ramp_cost)
+        ),
+    }
+}
+
+/// The quarterly budget behind the cost chart, with totals; the ramp cost apart. Rows are
+/// created once per quarter and only their texts follow the inputs (rebuilding the table on
+/// every slider step cost more than drawing both charts).
+#[component]
+pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl IntoView {
+    let cells = Memo::new(move |_| projection.with(budget_cells));
+    let cell = move |row: usize, column: usize| {
+        move || {
+            cells.with(|c| {
+                c.rows
+                    .get(row)
+                    .map(|r| r[column].clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let total = move |column: usize| move || cells.with(|c| c.totals[column].clone());
     view! {
         <table class="data-table">
             <caption>{caption}</caption>
@@ -356,21 +417,30 @@ pub fn cost_table(p: &Projection, caption: &'static str) -> impl IntoView {
                     <th scope="col">"Cumulative"</th>
                 </tr>
             </thead>
-            <tbody>{rows}</tbody>
+            <tbody>
+                <For each=move || 0..cells.with(|c| c.rows.len()) key=|row| *row let:row>
+                    <tr>
+                        <th scope="row">{cell(row, 0)}</th>
+                        <td>{cell(row, 1)}</td>
+                        <td>{cell(row, 2)}</td>
+                        <td>{cell(row, 3)}</td>
+                        <td>{cell(row, 4)}</td>
+                        <td>{cell(row, 5)}</td>
+                    </tr>
+                </For>
+            </tbody>
             <tfoot>
                 <tr>
-                    <th scope="row">"Total"</th>
-                    <td>{sum(|q| q.salary)}</td>
-                    <td>{sum(|q| q.overhead)}</td>
-                    <td>{sum(|q| q.hiring)}</td>
-                    <td>{money(p.horizon_cash)}</td>
-                    <td>{money(p.horizon_cash)}</td>
+                    <th scope="row">{total(0)}</th>
+                    <td>{total(1)}</td>
+                    <td>{total(2)}</td>
+                    <td>{total(3)}</td>
+                    <td>{total(4)}</td>
+                    <td>{total(5)}</td>
                 </tr>
             </tfoot>
         </table>
-        <p class="table-note">
-            {format!("Ramp-up cost, not cash and not in these totals: {}.", money(p.ramp_cost))}
-        </p>
+        <p class="table-note">{move || cells.with(|c| c.ramp_note.clone())}</p>
     }
 }
 

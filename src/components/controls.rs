@@ -52,11 +52,14 @@ pub fn ScenarioControls(
         .into_iter()
         .map(|l| view! { <option value=l.key() prop:selected=move || level.get() == l>{l.label()}</option> })
         .collect_view();
+    // ~85 regions: each option is plain markup marked once with the first choice; later changes
+    // (a restored scenario, "Start fresh") set the select's value, one effect instead of 85.
+    let first_region = region_id.get_untracked();
     let region_options = |kind: RegionKind| {
         REGIONS
             .iter()
             .filter(move |r| r.kind == kind)
-            .map(|r| view! { <option value=r.id prop:selected=move || region_id.get() == r.id>{r.name}</option> })
+            .map(|r| view! { <option value=r.id selected=r.id == first_region>{r.name}</option> })
             .collect_view()
     };
     // The quarters on offer, plus the scenario's own if it lies outside them (an old link).
@@ -99,6 +102,7 @@ pub fn ScenarioControls(
             <select
                 id="region"
                 aria-describedby="region-hint"
+                prop:value=move || region_id.get()
                 on:change=move |ev| {
                     if let Some(r) = crate::model::Region::find(&event_target_value(&ev)) {
                         scenario.update(|s| s.region = r);

@@ -3,8 +3,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use crate::components::copy_or_select;
 use crate::link;
 use crate::model::Scenario;
 use crate::presentation::{embed_snippet, Control, Presentation, Rgb, Theme};
@@ -50,18 +50,19 @@ pub fn EmbedPanel(
     });
 
     let copy = move |_| {
-        let text = snippet.get_untracked();
-        spawn_local(async move {
-            if web::copy_text(&text).await {
-                status.set("Embed code copied. Paste it into your page's HTML.".to_string());
-            } else {
-                if let Some(field) = code_field.get_untracked() {
-                    let _ = field.focus();
-                    field.select();
-                }
-                status.set("Your browser did not let HirePlan copy. The code is selected: press Ctrl+C (⌘C on a Mac).".to_string());
+        let select = move || {
+            if let Some(field) = code_field.get_untracked() {
+                let _ = field.focus();
+                field.select();
             }
-        });
+        };
+        copy_or_select(
+            snippet.get_untracked(),
+            status,
+            "Embed code copied. Paste it into your page's HTML.",
+            "code",
+            select,
+        );
     };
 
     let theme_options = Theme::ALL
