@@ -137,25 +137,6 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
                 )))?;
             }
         }
-        // Name the hiring cost where it falls, so it is told apart by more than colour; kept
-        // inside the plot at either end.
-        if q.hiring > 0.0 {
-            let (x, y) = chart.backend_coord(&(i as f64 + 0.5, q.total));
-            let text = if narrow {
-                format!("+{}", money_compact(q.hiring))
-            } else {
-                format!("+{} hire", money_compact(q.hiring))
-            };
-            let hire_label = style.text(10.5, &style.hiring, HPos::Left, VPos::Bottom);
-            let (text_width, _) = root.estimate_text_size(&text, &hire_label)?;
-            let (plot_left, _) = chart.backend_coord(&(0.0, 0.0));
-            let (plot_right, _) = chart.backend_coord(&(n as f64, 0.0));
-            let left = (x - text_width as i32 / 2).clamp(
-                plot_left + style.px(2.0),
-                (plot_right - text_width as i32).max(plot_left),
-            );
-            root.draw(&Text::new(text, (left, y - style.px(3.0)), hire_label))?;
-        }
     }
 
     // Cumulative total on the right-hand axis, with a marker per quarter.
@@ -178,6 +159,46 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         let (x, top) = chart.backend_coord(&(position, y_max));
         let (_, bottom) = chart.backend_coord(&(position, 0.0));
         draw_dashed_vertical(root, x, (top, bottom), &style.text, style)?;
+    }
+
+    // Name the hiring cost where it falls, so it is told apart by more than colour. Drawn last
+    // (a later bar, the line or the start marker would cover it), on a patch of the chart's
+    // surface, kept inside the plot at either end.
+    for (i, q) in p
+        .quarters
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.hiring > 0.0)
+    {
+        let (x, y) = chart.backend_coord(&(i as f64 + 0.5, q.total));
+        let text = if narrow {
+            format!("+{}", money_compact(q.hiring))
+        } else {
+            format!("+{} hire", money_compact(q.hiring))
+        };
+        let hire_label = style.text(10.5, &style.hiring, HPos::Left, VPos::Bottom);
+        let (text_width, text_height) = root.estimate_text_size(&text, &hire_label)?;
+        let (plot_left, _) = chart.backend_coord(&(0.0, 0.0));
+        let (plot_right, _) = chart.backend_coord(&(n as f64, 0.0));
+        let left = (x - text_width as i32 / 2).clamp(
+            plot_left + style.px(2.0),
+            (plot_right - text_width as i32).max(plot_left),
+        );
+        let baseline = y - style.px(3.0);
+        root.draw(&Rectangle::new(
+            [
+                (
+                    left - style.px(2.0),
+                    baseline - text_height as i32 - style.px(1.0),
+                ),
+                (
+                    left + text_width as i32 + style.px(2.0),
+                    baseline + style.px(1.0),
+                ),
+            ],
+            style.surface.filled(),
+        ))?;
+        root.draw(&Text::new(text, (left, baseline), hire_label))?;
     }
 
     // Quarter labels under the bars: "Q1", with the year under the first bar and each Q1.
