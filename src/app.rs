@@ -74,9 +74,12 @@ pub fn App() -> impl IntoView {
     // the links agree. What is shared or opened in full is the full planner.
     let own_pairs = look.pairs();
     let query = Memo::new(move |_| scenario.with(|s| link::encode_with(s, &own_pairs)));
-    let full_pairs = look.for_full_planner().pairs();
-    let share_link = Memo::new(move |_| {
-        web::address_with_query(&scenario.with(|s| link::encode_with(s, &full_pairs)))
+    // Outside embed mode the full planner's link is the address itself: derived, not encoded
+    // a second time on every edit.
+    let full_pairs = look.embed.then(|| look.for_full_planner().pairs());
+    let share_link = Memo::new(move |_| match &full_pairs {
+        Some(pairs) => web::address_with_query(&scenario.with(|s| link::encode_with(s, pairs))),
+        None => web::address_with_query(&query.get()),
     });
     let pending_sync = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |previous: Option<String>| {
