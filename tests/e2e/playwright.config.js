@@ -2,7 +2,12 @@
 // browser download is not reachable here).
 import { defineConfig } from '@playwright/test';
 
-const port = 8090;
+// The suite's ports are fixed (the partner host page and the embed tests name them). For a
+// second run beside the first (a helper checking its own specs while the suite runs), set
+// E2E_PORT and E2E_DIST: only the planner is then served, from that folder on that port.
+const port = Number(process.env.E2E_PORT || 8090);
+const dist = process.env.E2E_DIST || 'dist';
+const alone = port !== 8090;
 
 export default defineConfig({
   testDir: '.',
@@ -30,11 +35,12 @@ export default defineConfig({
     // The release build, with the headers a deployment sends (strict CSP included), so every
     // test also checks that nothing violates the policy (a violation is a console error).
     {
-      command: `node tests/e2e/serve.mjs dist ${port} / --headers`,
+      command: `node tests/e2e/serve.mjs ${dist} ${port} / --headers`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       cwd: '../..',
     },
+    ...(alone ? [] : [
     // A partner's page on another origin, embedding the planner.
     {
       command: 'node tests/e2e/serve.mjs tests/e2e/host 8092',
@@ -49,5 +55,6 @@ export default defineConfig({
       reuseExistingServer: false,
       cwd: '../..',
     },
+    ]),
   ],
 });
