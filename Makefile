@@ -38,7 +38,7 @@ unit:
 ## Component tests in headless Chromium (wasm-bindgen-test-runner finds chromedriver on PATH)
 wasm-test:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --locked --target wasm32-unknown-unknown --test web
+	  cargo test --locked --target wasm32-unknown-unknown --test web --test web_crash
 
 ## The release build again, for hosting under a subpath (the e2e suite serves it at /planner/)
 build-subpath: build

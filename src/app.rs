@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::components::charts::{ChartFigure, ChartKind};
+use crate::components::edits::EditedAssumptions;
 use crate::components::embed::EmbedPanel;
 use crate::components::{
     assumptions::AssumptionsPanel, budget::BudgetSection, controls::ScenarioControls,
@@ -189,6 +190,7 @@ fn Results(scenario: RwSignal<Scenario>, projection: Memo<Projection>) -> impl I
             <h2 id="figures-heading">"Key figures"</h2>
             <p class="scenario-sentence" aria-live="polite">{move || scenario.with(scenario_sentence)}</p>
             <InputsInWords scenario=scenario />
+            <EditedAssumptions scenario=scenario />
             <KeyFigures scenario=scenario projection=projection />
             <div class="charts">
                 <ChartFigure kind=ChartKind::Cost projection=projection />
@@ -203,7 +205,7 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                "Salary bands, overhead, fees, time to hire and ramp-up milestones come from a 2026 article on hiring backend developers; "
+                "Salary bands, overhead, fees, time to hire and ramp-up milestones come from KORE1's 2026 guide to hiring a backend developer (a staffing firm's article); "
                 "regional pay from the BLS Occupational Employment and Wage Statistics, May 2025. "
                 "Figures marked as our assumption have no published source: edit them to match your company."
             </p>
@@ -228,7 +230,7 @@ fn InputsInWords(scenario: RwSignal<Scenario>) -> impl IntoView {
             {item("Level", |s| s.level.label().to_string())}
             {item("Region", |s| s.region.name.to_string())}
             {item("Remote discount", |s| percent(s.remote_discount))}
-            {item("Start quarter", |s| s.start_quarter.to_string())}
+            {item("Start quarter: the search opens", crate::explain::search_opening)}
             {item("Hiring route", |s| s.route.label().to_string())}
         </dl>
     }

@@ -5,7 +5,7 @@
 //! field is committed (Enter or leaving it), a number out of range is clamped and a non-number
 //! is refused, each with a message beside the field.
 
-use crate::format::{decimal, money, parse_number, percent};
+use crate::format::{decimal, money, parse_number, percent, quantity};
 use crate::model::{Applied, Assumption, Assumptions, Spec, Unit};
 
 /// A value as the panel shows it: `$101,000`, `25%`, `40 days`, `× 0.75`.
@@ -13,10 +13,10 @@ pub fn show(spec: &Spec, value: f64) -> String {
     match spec.unit {
         Unit::Usd => money(value),
         Unit::Percent => percent(value),
-        Unit::Days => format!("{} days", decimal(value, spec.decimals)),
-        Unit::Weeks => format!("{} weeks", decimal(value, spec.decimals)),
+        Unit::Days => quantity(value, spec.decimals, "day", "days"),
+        Unit::Weeks => quantity(value, spec.decimals, "week", "weeks"),
         Unit::Times => format!("× {}", decimal(value, spec.decimals)),
-        Unit::Quarters => format!("{} quarters", decimal(value, spec.decimals)),
+        Unit::Quarters => quantity(value, spec.decimals, "quarter", "quarters"),
     }
 }
 
@@ -37,13 +37,71 @@ pub fn range(spec: &Spec) -> String {
     format!("{} – {}", show(spec, spec.min), show(spec, spec.max))
 }
 
-/// While typing: `Ok(value)` to apply now, `Err(Some(message))` to wait with a hint, or
-/// `Err(None)` to wait quietly (an empty field).
+/// An assumption that differs from its default, as the "Changed from the defaults" list and
+/// the CSV show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edit {
+    pub which: Assumption,
+    pub label: &'static str,
+    pub value: String,
+    pub default: String,
+}
+
+/// Every assumption that differs from its default, in table order.
+pub fn edits(assumptions: &Assumptions) -> Vec<Edit> {
+    assumptions
+        .edited()
+        .map(|which| {
+            let spec = which.spec();
+            Edit {
+                which,
+                label: spec.label,
+                value: show(spec, assumptions[which]),
+                default: show(spec, spec.default),
+            }
+        })
+        .collect()
+}
+
+/// The limits an entry has now, in words: its own range, or the narrower one its neighbours
+/// leave it, with the reason: `$122,000 – $225,000 (a band keeps low ≤ median ≤ high)`.
+pub fn allowed(assumptions: &Assumptions, which: Assumption) -> String {
+    let spec = which.spec();
+    let (min, max) = assumptions.bounds(which);
+    let limits = format!("{} – {}", show(spec, min), show(spec, max));
+    match which.order_rule() {
+        Some(rule) if (min, max) != (spec.min, spec.max) => format!("{limits} ({rule})"),
+        _ => limits,
+    }
+}
+
+/// What rounding to the assumption's precision did to `typed`, in words; `None` when nothing.
+fn rounding_note(spec: &Spec, typed: f64, used: f64) -> Option<String> {
+    if typed == used {
+        return None;
+    }
+    let precision = match (spec.decimals, spec.unit) {
+        (0, Unit::Usd) => "whole dollars",
+        (0, Unit::Days) => "whole days",
+        (0, Unit::Quarters) => "whole quarters",
+        (0, _) => "whole numbers",
+        (1, _) => "one decimal",
+        _ => "two decimals",
+    };
+    Some(format!(
+        "Rounded to {precision}: using {} (you typed {}).",
+        show(spec, used),
+        crate::format::plain(typed, spec.decimals.saturating_add(4))
+    ))
+}
+
+/// While typing: `Ok((value, note))` to apply now (with a note when the value is rounded),
+/// `Err(Some(message))` to wait with a hint, or `Err(None)` to wait quietly (an empty field).
 pub fn preview(
     assumptions: &Assumptions,
     which: Assumption,
     text: &str,
-) -> Result<f64, Option<String>> {
+) -> Result<(f64, Option<String>), Option<String>> {
     if text.trim().is_empty() {
         return Err(None);
     }
@@ -57,13 +115,19 @@ pub fn preview(
     };
     let (min, max) = assumptions.bounds(which);
     if value < min || value > max {
+        let why = which
+            .order_rule()
+            .filter(|_| (min, max) != (spec.min, spec.max))
+            .map(|rule| format!(" ({rule})"))
+            .unwrap_or_default();
         return Err(Some(format!(
-            "Allowed here: {} to {}. Leave the field to use the nearest.",
+            "Allowed here: {} to {}{why}. Leave the field to use the nearest.",
             show(spec, min),
             show(spec, max)
         )));
     }
-    Ok(value)
+    let used = crate::model::assumptions::round_to(value, spec.decimals).clamp(min, max);
+    Ok((value, rounding_note(spec, value, used)))
 }
 
 /// On commit: stores the entry (clamped) or refuses it, and says what happened; `None` when
@@ -80,7 +144,7 @@ pub fn commit(assumptions: &mut Assumptions, which: Assumption, text: &str) -> O
         });
     };
     match assumptions.set(which, value) {
-        Applied::AsGiven(_) => None,
+        Applied::AsGiven(used) => rounding_note(spec, value, used),
         Applied::Clamped {
             value: used,
             min,
@@ -91,14 +155,19 @@ pub fn commit(assumptions: &mut Assumptions, which: Assumption, text: &str) -> O
                     .filter(|o| assumptions[*o] == limit)
                     .map(|o| o.spec().label)
             };
+            let rule = which.order_rule().unwrap_or_default();
             let reason = if used >= max {
                 match limit_from(spec.at_most, max) {
-                    Some(other) => format!("can't be above “{other}” ({})", show(spec, max)),
+                    Some(other) => {
+                        format!("can't be above “{other}” ({}): {rule}", show(spec, max))
+                    }
                     None => format!("{} is the most allowed", show(spec, max)),
                 }
             } else {
                 match limit_from(spec.at_least, min) {
-                    Some(other) => format!("can't be below “{other}” ({})", show(spec, min)),
+                    Some(other) => {
+                        format!("can't be below “{other}” ({}): {rule}", show(spec, min))
+                    }
                     None => format!("{} is the least allowed", show(spec, min)),
                 }
             };
@@ -124,8 +193,8 @@ mod tests {
     #[test]
     fn typing_applies_only_valid_numbers_in_range() {
         let a = Assumptions::default();
-        assert_eq!(preview(&a, A::Overhead, "30"), Ok(30.0));
-        assert_eq!(preview(&a, A::Overhead, "30 %"), Ok(30.0));
+        assert_eq!(preview(&a, A::Overhead, "30"), Ok((30.0, None)));
+        assert_eq!(preview(&a, A::Overhead, "30 %"), Ok((30.0, None)));
         assert_eq!(preview(&a, A::Overhead, ""), Err(None));
         assert!(
             matches!(preview(&a, A::Overhead, "abc"), Err(Some(m)) if m.contains("Type a number"))
@@ -154,11 +223,60 @@ mod tests {
         assert_eq!(a[A::Overhead], 0.0);
         assert_eq!(
             commit(&mut a, A::MidSalaryMedian, "150000").as_deref(),
-            Some("Adjusted: can't be above “Mid: high” ($141,000); using $141,000.")
+            Some("Adjusted: can't be above “Mid: high” ($141,000): a band keeps low ≤ median ≤ high; using $141,000.")
         );
         assert_eq!(
             commit(&mut a, A::TimeToHireMid, "1e308").as_deref(),
             Some("Adjusted: 365 days is the most allowed; using 365 days.")
+        );
+    }
+
+    #[test]
+    fn rounding_is_said_not_silent() {
+        let mut a = Assumptions::default();
+        assert_eq!(
+            preview(&a, A::TimeToHireMid, "3.5"),
+            Ok((
+                3.5,
+                Some("Rounded to whole days: using 4 days (you typed 3.5).".to_string())
+            ))
+        );
+        assert_eq!(
+            commit(&mut a, A::TimeToHireMid, "3.5").as_deref(),
+            Some("Rounded to whole days: using 4 days (you typed 3.5).")
+        );
+        assert_eq!(a[A::TimeToHireMid], 4.0);
+        assert_eq!(commit(&mut a, A::TimeToHireMid, "1"), None);
+        assert_eq!(show(A::TimeToHireMid.spec(), a[A::TimeToHireMid]), "1 day");
+        assert_eq!(
+            commit(&mut a, A::Overhead, "22.45").as_deref(),
+            Some("Rounded to one decimal: using 22.5% (you typed 22.45).")
+        );
+    }
+
+    #[test]
+    fn allowed_shows_the_real_limits_and_why() {
+        let mut a = Assumptions::default();
+        assert_eq!(allowed(&a, A::Overhead), "0% – 60%");
+        assert_eq!(
+            allowed(&a, A::SeniorSalaryMedian),
+            "$122,000 – $225,000 (a band keeps low ≤ median ≤ high)"
+        );
+        // The case: a senior median of 50,000 is below the band's low.
+        assert_eq!(
+            preview(&a, A::SeniorSalaryMedian, "50000"),
+            Err(Some(
+                "Allowed here: $122,000 to $225,000 (a band keeps low ≤ median ≤ high). Leave the field to use the nearest."
+                    .to_string()
+            ))
+        );
+        assert_eq!(
+            commit(&mut a, A::SeniorSalaryMedian, "50000").as_deref(),
+            Some("Adjusted: can't be below “Senior (7+ yrs): low” ($122,000): a band keeps low ≤ median ≤ high; using $122,000.")
+        );
+        assert_eq!(
+            allowed(&a, A::WeeksToIndependent),
+            "3 weeks – 10 weeks (the milestones stay in order)"
         );
     }
 }

@@ -1,7 +1,7 @@
 //! The key figures in words: each value with the arithmetic behind it, so finance can check
 //! every number without reading code. Pure functions of the scenario and its projection.
 
-use crate::format::{decimal, money, percent, share};
+use crate::format::{decimal, money, percent, quantity, share};
 use crate::model::regions::percentile_name;
 use crate::model::{Assumption as A, HiringRoute, Level, Projection, RegionKind, Scenario};
 
@@ -161,6 +161,7 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
     });
 
     let days = p.time_to_hire_days;
+    let days_text = quantity(days as f64, 0, "day", "days");
     let route = match s.route {
         HiringRoute::InHouse => format!("{level} in-house"),
         HiringRoute::Agency => "staffing-agency".to_string(),
@@ -168,22 +169,22 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
     let mut time_math = Vec::with_capacity(2);
     if p.q4_speed_up > 0.0 {
         time_math.push(format!(
-            "{days} days = {} days {route} time to hire × (1 − {} faster in Q4) = {} days, rounded to the nearest day.",
-            decimal(p.base_time_to_hire, 0),
+            "{days_text} = {} {route} time to hire × (1 − {} faster in Q4) = {}, rounded to the nearest day.",
+            quantity(p.base_time_to_hire, 0, "day", "days"),
             share(p.q4_speed_up),
-            decimal(p.time_to_hire, 2),
+            quantity(p.time_to_hire, 2, "day", "days"),
         ));
     } else {
-        time_math.push(format!("{days} days = {route} time to hire."));
+        time_math.push(format!("{days_text} = {route} time to hire."));
     }
     time_math.push(format!(
-        "{} = {} (the search opens) + {days} days to hire.",
+        "{} = {} (the search opens) + {days_text} to hire.",
         p.start_date, p.search_opens
     ));
     figures.push(KeyFigure {
         id: FigureId::TimeToHire,
         label: "Time to hire",
-        value: format!("{days} days"),
+        value: days_text.clone(),
         detail: format!("starts {}", p.start_date),
         math: time_math,
         not_cash: None,
@@ -195,13 +196,16 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
         id: FigureId::FullProductivity,
         label: "Fully productive",
         value: full.date.to_string(),
-        detail: format!("{} weeks after the start", decimal(full.weeks, 1)),
+        detail: format!(
+            "{} after the start",
+            quantity(full.weeks, 1, "week", "weeks")
+        ),
         math: vec![format!(
-            "{} = {} start + {} weeks ({} mid-level weeks × {} {level} ramp speed), rounded to the day.",
+            "{} = {} start + {} ({} × {} {level} ramp speed), rounded to the day.",
             full.date,
             p.start_date,
-            decimal(full.weeks, 2),
-            decimal(mid_weeks, 1),
+            quantity(full.weeks, 2, "week", "weeks"),
+            quantity(mid_weeks, 1, "mid-level week", "mid-level weeks"),
             decimal(p.ramp_speed, 2),
         )],
         not_cash: None,
@@ -225,26 +229,31 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
         value: money(p.ramp_cost),
         detail: "capacity paid for, not yet delivered".to_string(),
         math: vec![format!(
-            "{} = {} weekly all-in cost ({all_in} ÷ 52) × {} weeks of capacity not yet delivered in the first 52 weeks (the area above the productivity curve).",
+            "{} = {} weekly all-in cost ({all_in} ÷ 52) × {} of capacity not yet delivered in the first 52 weeks (the area above the productivity curve).",
             money(p.ramp_cost),
             money(p.weekly_all_in),
-            decimal(p.lost_capacity_weeks, 3),
+            quantity(p.lost_capacity_weeks, 3, "week", "weeks"),
         )],
         not_cash: Some("Not cash: already inside the salary you pay. Shown apart, never added to the budget."),
     });
 
     let (low, high) = p.bad_hire_multiples;
+    // Equal multipliers give one amount, not a range from a number to itself.
+    let (exposure, multiples) = if money(p.bad_hire_low) == money(p.bad_hire_high) {
+        (money(p.bad_hire_low), decimal(low, 1))
+    } else {
+        (
+            format!("{} – {}", money(p.bad_hire_low), money(p.bad_hire_high)),
+            format!("{} to {}", decimal(low, 1), decimal(high, 1)),
+        )
+    };
     figures.push(KeyFigure {
         id: FigureId::BadHire,
         label: "Bad-hire exposure",
-        value: format!("{} – {}", money(p.bad_hire_low), money(p.bad_hire_high)),
+        value: exposure.clone(),
         detail: "if the hire turns out wrong".to_string(),
         math: vec![format!(
-            "{} – {} = {} to {} × {salary} salary (seed article: wrong hires cost three to five times annual salary).",
-            money(p.bad_hire_low),
-            money(p.bad_hire_high),
-            decimal(low, 1),
-            decimal(high, 1),
+            "{exposure} = {multiples} × {salary} salary (KORE1's guide: wrong hires cost three to five times annual salary).",
         )],
         not_cash: Some("A risk, not a cost: never added to totals."),
     });
@@ -269,10 +278,27 @@ pub fn scenario_sentence(s: &Scenario) -> String {
         _ => s.region.name,
     };
     format!(
-        "A {} backend developer in {place}, {remote}, {route}, the search opening in {}.",
+        "A {} backend developer in {place}, {remote}, {route}, the search opening {}.",
         s.level.short_label(),
-        s.start_quarter
+        if s.search_opens() == s.start_quarter.first_day() {
+            "in "
+        } else {
+            "on "
+        }
+        .to_string()
+            + &search_opening(s)
     )
+}
+
+/// When the search opens: `2027 Q1`, or `Nov 30, 2026 (2026 Q4)` when it opens after the
+/// quarter's first day.
+pub fn search_opening(s: &Scenario) -> String {
+    let opens = s.search_opens();
+    if opens == s.start_quarter.first_day() {
+        s.start_quarter.to_string()
+    } else {
+        format!("{opens} ({})", s.start_quarter)
+    }
 }
 
 #[cfg(test)]
@@ -370,10 +396,34 @@ mod tests {
     }
 
     #[test]
+    fn one_day_is_singular_and_an_equal_bad_hire_range_is_one_amount() {
+        let mut s = default_scenario();
+        s.assumptions.set(A::TimeToHireMid, 1.0);
+        let f = figure(&s, FigureId::TimeToHire);
+        assert_eq!(f.value, "1 day");
+        assert_eq!(f.math[0], "1 day = mid-level in-house time to hire.");
+        s.assumptions.set(A::BadHireLowMultiple, 5.0);
+        let bad = figure(&s, FigureId::BadHire);
+        assert_eq!(bad.value, "$505,000");
+        assert!(
+            bad.math[0].starts_with("$505,000 = 5 × $101,000 salary"),
+            "{}",
+            bad.math[0]
+        );
+    }
+
+    #[test]
     fn scenario_in_words() {
         assert_eq!(
             scenario_sentence(&default_scenario()),
             "A mid-level backend developer in the United States, on site, hired in-house, the search opening in 2027 Q1."
+        );
+        let today = Date::new(2026, 11, 30).unwrap();
+        let mut s = default_scenario();
+        s.open_search_in(today.quarter(), today);
+        assert_eq!(
+            scenario_sentence(&s),
+            "A mid-level backend developer in the United States, on site, hired in-house, the search opening on Nov 30, 2026 (2026 Q4)."
         );
     }
 }

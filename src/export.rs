@@ -1,13 +1,14 @@
 //! The quarterly budget as a CSV file for finance (RFC 4180): a header block with the scenario
-//! in words, the share link, every input and assumption with its source and the date it was
-//! made; then one row per quarter and a totals row; the ramp cost apart.
+//! in words, the share link, the date it was made and what was changed from the defaults; the
+//! key figures; one row per quarter and a totals row; the ramp cost and bad-hire exposure
+//! apart; last, every input and assumption with its value, default and source.
 //!
 //! Every row has the same number of fields (spreadsheets and strict parsers expect that), lines
 //! end in CRLF, and the file starts with a UTF-8 byte-order mark so Excel reads "–" and "×".
 
-use crate::entry;
+use crate::entry::{self, edits};
 use crate::explain::scenario_sentence;
-use crate::format::{percent, plain};
+use crate::format::plain;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
 use crate::model::{Date, Projection, Scenario, SPECS};
 
@@ -60,60 +61,30 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
             "US dollars; cash by calendar quarter; salary and overhead accrue per day employed",
         ],
     );
-    row(&mut out, &[]);
-    row(
-        &mut out,
-        &["Input or assumption", "Value", "Unit", "Source"],
-    );
+    let edited = edits(&s.assumptions);
     row(
         &mut out,
         &[
-            "Level",
-            s.level.label(),
-            "",
-            "Seed article (levels by years of experience)",
+            "Changed from the defaults",
+            &if edited.is_empty() {
+                "none".to_string()
+            } else {
+                edited
+                    .iter()
+                    .map(|e| format!("{} {} (default {})", e.label, e.value, e.default))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            },
         ],
     );
-    row(
-        &mut out,
-        &[
-            "Region",
-            s.region.name,
-            "",
-            &source_text(WAGE_SOURCE, Some(WAGE_SOURCE_URL)),
-        ],
-    );
-    row(&mut out, &[
-        "Remote discount",
-        &plain(s.remote_discount, 1),
-        "%",
-        "Seed article citing Arc.dev: remote engineers run 10–15% lower on average (a policy choice; some surveys find no discount)",
-    ]);
-    row(
-        &mut out,
-        &[
-            "Start quarter (the search opens)",
-            &s.start_quarter.to_string(),
-            "",
-            "",
-        ],
-    );
-    row(&mut out, &["Hiring route", s.route.label(), "", ""]);
-    for spec in &SPECS {
-        let source = source_text(spec.source.text, spec.source.url);
-        row(
-            &mut out,
-            &[
-                spec.label,
-                &plain(s.assumptions[spec.id], spec.decimals),
-                entry::unit_suffix(spec),
-                &source,
-            ],
-        );
-    }
+
+    // What finance reads first: the figures and the budget; the long assumptions block last.
     row(&mut out, &[]);
     row(&mut out, &["Key figure", "Value"]);
+    row(&mut out, &["Search opens", &p.search_opens.iso()]);
     row(&mut out, &["Planning salary", &amount(p.salary.median)]);
+    row(&mut out, &["Salary range, low", &amount(p.salary.low)]);
+    row(&mut out, &["Salary range, high", &amount(p.salary.high)]);
     row(&mut out, &["All-in annual cost", &amount(p.all_in_annual)]);
     row(&mut out, &["One-off hiring cost", &amount(p.hiring_cost)]);
     row(
@@ -121,11 +92,11 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
         &["Time to hire (days)", &p.time_to_hire_days.to_string()],
     );
     row(&mut out, &["Start date", &p.start_date.iso()]);
-    row(
-        &mut out,
-        &["Fully productive", &p.full_productivity_date().iso()],
-    );
+    for milestone in &p.milestones {
+        row(&mut out, &[milestone.kind.label(), &milestone.date.iso()]);
+    }
     row(&mut out, &["Year-one cash cost", &amount(p.year_one_cash)]);
+
     row(&mut out, &[]);
     row(
         &mut out,
@@ -171,17 +142,88 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
             &amount(p.ramp_cost),
         ],
     );
+    let bad_hire = if amount(p.bad_hire_low) == amount(p.bad_hire_high) {
+        amount(p.bad_hire_low)
+    } else {
+        format!("{} to {}", amount(p.bad_hire_low), amount(p.bad_hire_high))
+    };
+    row(
+        &mut out,
+        &["Bad-hire exposure (a risk, not in the totals)", &bad_hire],
+    );
+
+    row(&mut out, &[]);
     row(
         &mut out,
         &[
-            "Bad-hire exposure (a risk, not in the totals)",
-            &format!("{} to {}", amount(p.bad_hire_low), amount(p.bad_hire_high)),
+            "Input or assumption",
+            "Value",
+            "Default",
+            "Unit",
+            "Edited",
+            "Source",
         ],
     );
+    let defaults = Scenario::default_for(made_on);
+    fn input(out: &mut String, name: &str, value: &str, default: &str, unit: &str, source: &str) {
+        let edited = if value == default { "" } else { "edited" };
+        row(out, &[name, value, default, unit, edited, source]);
+    }
+    input(
+        &mut out,
+        "Level",
+        s.level.label(),
+        defaults.level.label(),
+        "",
+        "KORE1's 2026 guide to hiring a backend developer (levels by years of experience)",
+    );
+    input(
+        &mut out,
+        "Region",
+        s.region.name,
+        defaults.region.name,
+        "",
+        &source_text(WAGE_SOURCE, Some(WAGE_SOURCE_URL)),
+    );
+    input(
+        &mut out,
+        "Remote discount",
+        &plain(s.remote_discount, 1),
+        &plain(defaults.remote_discount, 1),
+        "%",
+        "KORE1's 2026 guide to hiring a backend developer, citing Arc.dev: remote engineers run 10–15% lower on average (a policy choice; some surveys find no discount)",
+    );
+    // The default quarter depends on the day the plan is made: no default to compare with.
     row(
         &mut out,
-        &["Overhead rate used", &percent(p.overhead_rate * 100.0)],
+        &[
+            "Start quarter (the search opens)",
+            &crate::explain::search_opening(s),
+            "",
+            "",
+            "",
+            "Your choice: the first day of the quarter, or the day planned within the current one",
+        ],
     );
+    input(
+        &mut out,
+        "Hiring route",
+        s.route.label(),
+        defaults.route.label(),
+        "",
+        "Your choice",
+    );
+    for spec in &SPECS {
+        let source = source_text(spec.source.text, spec.source.url);
+        input(
+            &mut out,
+            spec.label,
+            &plain(s.assumptions[spec.id], spec.decimals),
+            &plain(spec.default, spec.decimals),
+            entry::unit_suffix(spec),
+            &source,
+        );
+    }
     out
 }
 
@@ -271,11 +313,56 @@ mod tests {
             .iter()
             .find(|r| r[0].starts_with("Benefits, payroll taxes"))
             .unwrap();
-        assert_eq!((overhead[1].as_str(), overhead[2].as_str()), ("25", "%"));
-        assert!(overhead[3].contains("https://www.bls.gov/news.release/ecec.t04.htm"));
+        assert_eq!(
+            overhead[1..5],
+            ["25".to_string(), "25".into(), "%".into(), "".into()]
+        );
+        assert!(overhead[5].contains("https://www.bls.gov/news.release/ecec.t04.htm"));
+        // Figures and budget come before the long assumptions block.
+        let figures = rows.iter().position(|r| r[0] == "Key figure").unwrap();
+        let inputs = rows
+            .iter()
+            .position(|r| r[0] == "Input or assumption")
+            .unwrap();
+        assert!(figures < header && header < inputs);
+        assert!(rows
+            .iter()
+            .any(|r| r[0] == "Changed from the defaults" && r[1] == "none"));
         assert!(rows
             .iter()
             .any(|r| r[0] == "Made on" && r[1] == "2026-11-29"));
         assert_eq!(file_name(&s), "hireplan-budget-2027-Q1-mid-us.csv");
+    }
+
+    #[test]
+    fn edited_assumptions_are_listed_with_their_defaults() {
+        let today = Date::new(2026, 11, 30).unwrap();
+        let mut s = Scenario::default_for(today);
+        s.assumptions.set(crate::model::Assumption::Overhead, 30.0);
+        s.level = crate::model::Level::Senior;
+        let csv = budget_csv(&s, &project(&s), "https://example.test/", today);
+        let rows = parse(&csv);
+        let changed = rows
+            .iter()
+            .find(|r| r[0] == "Changed from the defaults")
+            .unwrap();
+        assert_eq!(
+            changed[1],
+            "Benefits, payroll taxes and overhead, on top of salary 30% (default 25%)"
+        );
+        let overhead = rows
+            .iter()
+            .find(|r| r[0].starts_with("Benefits, payroll taxes"))
+            .unwrap();
+        assert_eq!((overhead[1].as_str(), overhead[2].as_str()), ("30", "25"));
+        assert_eq!(overhead[4], "edited");
+        let level = rows.iter().find(|r| r[0] == "Level").unwrap();
+        assert_eq!(
+            (level[1].as_str(), level[2].as_str(), level[4].as_str()),
+            ("Senior (7+ years)", "Mid-level (4–6 years)", "edited")
+        );
+        // No internal names reach the file.
+        assert!(!csv.to_lowercase().contains("seed"), "{csv}");
+        assert!(!csv.contains("sources.md"));
     }
 }

@@ -61,6 +61,14 @@ pub fn plain(value: f64, decimals: u8) -> String {
     decimal(value, decimals).replace(',', "")
 }
 
+/// A count with its unit, singular only for exactly one: `1 day`, `0.5 days`, `40 days`.
+/// `value` is shown with at most `decimals` decimals.
+pub fn quantity(value: f64, decimals: u8, singular: &str, plural: &str) -> String {
+    let shown = decimal(value, decimals);
+    let unit = if shown == "1" { singular } else { plural };
+    format!("{shown} {unit}")
+}
+
 /// A percentage given in percent: `25%`, `22.5%`.
 pub fn percent(value: f64) -> String {
     format!("{}%", decimal(value, 1))
@@ -141,6 +149,16 @@ mod tests {
         assert_eq!(decimal(-0.5, 1), "-0.5");
         assert_eq!(decimal(5.675, 1), "5.7");
         assert_eq!(plain(101_000.0, 0), "101000");
+    }
+
+    #[test]
+    fn one_is_singular_everything_else_plural() {
+        assert_eq!(quantity(1.0, 0, "day", "days"), "1 day");
+        assert_eq!(quantity(1.04, 1, "week", "weeks"), "1 week");
+        assert_eq!(quantity(1.5, 1, "week", "weeks"), "1.5 weeks");
+        assert_eq!(quantity(0.0, 0, "day", "days"), "0 days");
+        assert_eq!(quantity(40.0, 0, "day", "days"), "40 days");
+        assert_eq!(quantity(-1.0, 0, "day", "days"), "-1 days");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 pub mod app;
 pub mod charts;
 pub mod components;
+pub mod crash;
 pub mod entry;
 pub mod explain;
 pub mod export;

@@ -20,6 +20,8 @@ pub mod keys {
     pub const REGION: &str = "region";
     pub const REMOTE: &str = "remote";
     pub const START: &str = "start";
+    /// The day the search opens, when not its quarter's first day (`opens=2026-11-30`).
+    pub const OPENS: &str = "opens";
     pub const ROUTE: &str = "route";
     pub const EMBED: &str = "embed";
     pub const ACCENT: &str = "accent";
@@ -101,6 +103,7 @@ fn is_scenario_key(key: &str) -> bool {
         keys::REGION,
         keys::REMOTE,
         keys::START,
+        keys::OPENS,
         keys::ROUTE,
     ]
     .contains(&key)
@@ -223,6 +226,14 @@ pub fn decode(query: &str, today: Date) -> Decoded {
                     default_start_quarter(today)
                 )),
             },
+            // Checked against the start quarter once every key is read.
+            keys::OPENS => match Date::parse_iso(value) {
+                Some(day) => scenario.search_opens_on = Some(day),
+                None => notices.push(format!(
+                    "{} is not a date like 2026-11-30; the search opens on the first day of its quarter.",
+                    quoted(value)
+                )),
+            },
             keys::ROUTE => match HiringRoute::from_key(&value.to_ascii_lowercase()) {
                 Some(route) => scenario.route = route,
                 None => notices.push(format!(
@@ -238,19 +249,23 @@ pub fn decode(query: &str, today: Date) -> Decoded {
                 };
                 let spec = which.spec();
                 match parse_number(value) {
-                    Some(v) => {
-                        if let Applied::Clamped { value: used, .. } =
-                            scenario.assumptions.set_within_range(which, v)
-                        {
-                            notices.push(format!(
-                                "{}: {} is outside {}; used {}.",
-                                spec.label,
-                                quoted(value),
-                                entry::range(spec),
-                                entry::show(spec, used)
-                            ));
-                        }
-                    }
+                    Some(v) => match scenario.assumptions.set_within_range(which, v) {
+                        Applied::Clamped { value: used, .. } => notices.push(format!(
+                            "{}: {} is outside {}; used {}.",
+                            spec.label,
+                            quoted(value),
+                            entry::range(spec),
+                            entry::show(spec, used)
+                        )),
+                        // Links the app writes are already rounded; a hand-typed 3.5 days is not.
+                        Applied::AsGiven(used) if used != v => notices.push(format!(
+                            "{}: {} was rounded to {}.",
+                            spec.label,
+                            quoted(value),
+                            entry::show(spec, used)
+                        )),
+                        Applied::AsGiven(_) => {}
+                    },
                     None => notices.push(format!(
                         "{}: {} is not a number; used {}.",
                         spec.label,
@@ -259,6 +274,16 @@ pub fn decode(query: &str, today: Date) -> Decoded {
                     )),
                 }
             }
+        }
+    }
+    if let Some(day) = scenario.search_opens_on {
+        if scenario.search_opens() != day {
+            notices.push(format!(
+                "The search cannot open on {day} in {}; it opens on {}.",
+                scenario.start_quarter,
+                scenario.start_quarter.first_day()
+            ));
+            scenario.search_opens_on = None;
         }
     }
     for (which, used) in scenario.assumptions.restore_order() {
@@ -293,6 +318,10 @@ pub fn encode(scenario: &Scenario) -> String {
         keys::ROUTE,
         scenario.route.key(),
     );
+    let opens = scenario.search_opens();
+    if opens != scenario.start_quarter.first_day() {
+        out.push_str(&format!("&{}={}", keys::OPENS, opens.iso()));
+    }
     for spec in &SPECS {
         let value = scenario.assumptions[spec.id];
         if value != defaults[spec.id] {
@@ -519,6 +548,17 @@ mod tests {
     }
 
     #[test]
+    fn a_hand_typed_fraction_is_rounded_with_a_notice() {
+        let d = decode("tmid=3.5&oh=22.5", today());
+        assert_eq!(d.scenario.assumptions[Assumption::TimeToHireMid], 4.0);
+        assert_eq!(d.scenario.assumptions[Assumption::Overhead], 22.5);
+        assert_eq!(
+            d.notices,
+            vec!["Time to hire, in-house: mid: “3.5” was rounded to 4 days."]
+        );
+    }
+
+    #[test]
     fn assumptions_out_of_order_are_put_back_in_order() {
         // A band's high below its median, given in either order, is raised to the median.
         for query in ["mmed=150000&mhi=145000", "mhi=145000&mmed=150000"] {
@@ -586,6 +626,40 @@ mod tests {
                 number: 3
             }
         );
+    }
+
+    #[test]
+    fn a_search_opened_mid_quarter_travels_in_the_link() {
+        let today = Date::new(2026, 11, 30).unwrap();
+        let mut s = Scenario::default_for(today);
+        s.open_search_in(
+            Quarter {
+                year: 2026,
+                number: 4,
+            },
+            today,
+        );
+        let query = encode(&s);
+        assert_eq!(
+            query,
+            "v=1&level=mid&region=us&remote=0&start=2026-Q4&route=inhouse&opens=2026-11-30"
+        );
+        // Opened a year later, the link still means the same day.
+        let later = decode(&query, Date::new(2027, 11, 30).unwrap());
+        assert!(later.notices.is_empty(), "{:?}", later.notices);
+        assert_eq!(later.scenario, s);
+        // A link without the key opens the search on the quarter's first day, as it always did.
+        let old = decode("v=1&start=2026-Q4", today);
+        assert_eq!(old.scenario.search_opens_on, None);
+        // A day outside the quarter, or not a date, is dropped with a notice.
+        let outside = decode("start=2027-Q1&opens=2026-11-30", today);
+        assert_eq!(outside.scenario.search_opens_on, None);
+        assert_eq!(
+            outside.notices,
+            vec!["The search cannot open on Nov 30, 2026 in 2027 Q1; it opens on Jan 1, 2027."]
+        );
+        let junk = decode("start=2027-Q1&opens=soon", today);
+        assert!(junk.notices[0].contains("“soon” is not a date"));
     }
 
     #[test]

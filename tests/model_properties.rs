@@ -25,6 +25,25 @@ proptest! {
     }
 
     #[test]
+    fn the_search_opens_within_its_quarter_and_no_pay_falls_before_the_start(
+        s in scenario(),
+        today_offset in 0..92i64,
+    ) {
+        let p = project(&s);
+        prop_assert_eq!(p.search_opens.quarter(), s.start_quarter);
+        prop_assert!(p.start_date >= p.search_opens);
+        let first_paid = p.quarters.iter().find(|q| q.days_employed > 0);
+        if let Some(q) = first_paid {
+            prop_assert!(q.quarter >= p.start_date.quarter());
+        }
+        // Chosen on any day of a quarter, that quarter's search never opens before that day.
+        let today = s.start_quarter.first_day().add_days(today_offset);
+        let mut chosen = s.clone();
+        chosen.open_search_in(today.quarter(), today);
+        prop_assert_eq!(project(&chosen).search_opens, today);
+    }
+
+    #[test]
     fn cumulative_budget_never_decreases(s in scenario()) {
         let p = project(&s);
         prop_assert_eq!(p.quarters.len(), s.assumptions[Assumption::HorizonQuarters] as usize);

@@ -7,7 +7,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{
-    draw_dashed_vertical, draw_legend, nice_ceiling, ChartStyle, DrawResult, Slots, Swatch,
+    clamp_or_low, draw_dashed_vertical, draw_legend, nice_ceiling, ChartStyle, DrawResult, Slots,
+    Swatch,
 };
 use crate::format::money_compact;
 use crate::model::Projection;
@@ -180,9 +181,10 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         let (text_width, text_height) = root.estimate_text_size(&text, &hire_label)?;
         let (plot_left, _) = chart.backend_coord(&(0.0, 0.0));
         let (plot_right, _) = chart.backend_coord(&(n as f64, 0.0));
-        let left = (x - text_width as i32 / 2).clamp(
+        let left = clamp_or_low(
+            x - text_width as i32 / 2,
             plot_left + style.px(2.0),
-            (plot_right - text_width as i32).max(plot_left),
+            plot_right - text_width as i32,
         );
         let baseline = y - style.px(3.0);
         root.draw(&Rectangle::new(

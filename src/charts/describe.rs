@@ -51,7 +51,7 @@ pub fn ramp_summary(p: &Projection) -> String {
         )
     };
     format!(
-        "The hire {reached}. Months 2 and 3 are the most expensive period. Capacity not yet delivered in the first 52 weeks: {} weeks, a ramp cost of {} (not cash).",
+        "The hire {reached}. Capacity not yet delivered in the first 52 weeks: {} weeks, a ramp cost of {} (not cash). Months 2 and 3 are shaded: the article warns that new engineers then make bigger decisions while still missing the team's context, so mistakes cost the most.",
         decimal(p.lost_capacity_weeks, 1),
         money(p.ramp_cost),
     )

@@ -210,6 +210,13 @@ pub(crate) fn draw_dashed_vertical<DB: DrawingBackend>(
     Ok(())
 }
 
+/// `value` moved into `low..=high`, preferring `low` when the range is empty (a label wider
+/// than the plot). Unlike `i32::clamp`, which panics when `high < low`: a chart narrower than
+/// its label once aborted the whole page that way.
+pub(crate) fn clamp_or_low(value: i32, low: i32, high: i32) -> i32 {
+    value.min(high).max(low)
+}
+
 /// A "nice" axis maximum at or above `value`: 1, 2, 2.5 or 5 times a power of ten.
 pub fn nice_ceiling(value: f64) -> f64 {
     if !(value.is_finite() && value > 0.0) {
@@ -226,6 +233,15 @@ pub fn nice_ceiling(value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clamping_into_an_empty_range_keeps_the_low_end() {
+        assert_eq!(clamp_or_low(5, 0, 10), 5);
+        assert_eq!(clamp_or_low(-3, 0, 10), 0);
+        assert_eq!(clamp_or_low(12, 0, 10), 10);
+        // The label is wider than the plot: high < low.
+        assert_eq!(clamp_or_low(5, 8, 2), 8);
+    }
 
     #[test]
     fn nice_axis_maxima() {

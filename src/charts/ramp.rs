@@ -1,18 +1,20 @@
 //! Ramp-up productivity: percent of full productivity by week for the first year after the
 //! start, filled below the curve; the area above it (capacity paid for, not yet delivered) in
-//! its own colour with the ramp cost in the legend; the seed's "months 2–3" band; labelled
+//! its own colour with the ramp cost in the legend; the article's "months 2–3" band; labelled
 //! milestone markers with their dates.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{draw_legend, ChartStyle, DrawResult, Slots, Swatch};
+use super::{clamp_or_low, draw_legend, ChartStyle, DrawResult, Slots, Swatch};
 use crate::format::money;
 use crate::model::projection::{productivity_at, RAMP_WEEKS};
 use crate::model::Projection;
 
-/// The seed's "months two and three are the most expensive period", in weeks after the start:
+/// The article's "months two and three are actually the most expensive period": not for lost
+/// output (most of that falls in month one) but because new engineers then make bigger
+/// decisions while still missing context, so mistakes cost most. In weeks after the start:
 /// from one calendar month after the start date to three months after it.
 pub fn costly_months(p: &Projection) -> (f64, f64) {
     let weeks_to = |months| p.start_date.days_until(p.start_date.add_months(months)) as f64 / 7.0;
@@ -58,7 +60,10 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
                     format!("Ramp cost {} (not cash)", money(p.ramp_cost))
                 },
             ),
-            (Swatch::Block(style.band), "Months 2–3".to_string()),
+            (
+                Swatch::Block(style.band),
+                "Months 2–3: mistakes cost most".to_string(),
+            ),
         ],
         style,
     )?;
@@ -91,11 +96,14 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
     let (band_right, _) = chart.backend_coord(&(band_to, 100.0));
     let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));
     let (plot_right, _) = chart.backend_coord(&(end, 0.0));
-    let band_label = "Months 2–3: the most expensive period";
+    let band_label = "Months 2–3: bigger decisions, less context";
     let band_style = style.text(11.0, &style.muted, HPos::Left, VPos::Bottom);
     let (label_width, _) = root.estimate_text_size(band_label, &band_style)?;
-    let label_x = ((band_left + band_right) / 2 - label_width as i32 / 2)
-        .clamp(plot_left, (plot_right - label_width as i32).max(plot_left));
+    let label_x = clamp_or_low(
+        (band_left + band_right) / 2 - label_width as i32 / 2,
+        plot_left,
+        plot_right - label_width as i32,
+    );
     root.draw(&Text::new(
         band_label,
         (label_x, plot_top - style.px(4.0)),

@@ -81,7 +81,7 @@ pub fn AssumptionsPanel(
                 </li>
                 <li>
                     <strong>"Remote discount: "</strong>
-                    "the seed article cites Arc.dev: remote engineers run 10–15% lower on average. Hired's 2023 report found remote roles paying more than local ones in most US markets, so a discount is a policy choice; the default is 0%."
+                    "KORE1's 2026 guide to hiring a backend developer cites Arc.dev: remote engineers run 10–15% lower on average. Hired's 2023 report found remote roles paying more than local ones in most US markets, so a discount is a policy choice; the default is 0%."
                 </li>
             </ul>
             {tables}
@@ -107,11 +107,11 @@ fn AssumptionRow(
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         match scenario.with_untracked(|s| entry::preview(&s.assumptions, which, &text)) {
-            Ok(v) => {
+            Ok((v, note)) => {
                 scenario.update(|s| {
                     s.assumptions.set(which, v);
                 });
-                set_message(None);
+                set_message(note);
             }
             Err(hint) => set_message(hint),
         }
@@ -148,7 +148,8 @@ fn AssumptionRow(
                 <span class="unit" aria-hidden="true">{entry::unit_suffix(spec)}</span>
                 <p id=message_id class="field-message" role="status">{message}</p>
             </td>
-            <td id=range_id class="range-cell">{entry::range(spec)}</td>
+            // The limits this value has now: a band's median moves between its low and high.
+            <td id=range_id class="range-cell">{move || scenario.with(|s| entry::allowed(&s.assumptions, which))}</td>
             <td class="source-cell">
                 {spec.source.is_assumption.then(|| view! { <span class="badge assumption">"Our assumption"</span> " " })}
                 {spec.source.text}

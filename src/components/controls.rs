@@ -8,17 +8,23 @@ use crate::model::scenario::{clamp_remote_discount, start_quarter_choices};
 use crate::model::{Date, HiringRoute, Level, Quarter, RegionKind, Scenario, REGIONS};
 use crate::presentation::Control;
 
-fn quarter_option_label(quarter: Quarter) -> String {
+/// `2026 Q4 (opens today, Nov 30): searches close faster`, `2027 Q1 (Jan – Mar)`.
+fn quarter_option_label(quarter: Quarter, today: Date) -> String {
     let months = match quarter.number {
         1 => "Jan – Mar",
         2 => "Apr – Jun",
         3 => "Jul – Sep",
         _ => "Oct – Dec",
     };
-    if quarter.is_q4() {
-        format!("{quarter} ({months}): searches close faster")
+    let when = if today.quarter() == quarter && today > quarter.first_day() {
+        format!("opens today, {}", today.short())
     } else {
-        format!("{quarter} ({months})")
+        months.to_string()
+    };
+    if quarter.is_q4() {
+        format!("{quarter} ({when}): searches close faster")
+    } else {
+        format!("{quarter} ({when})")
     }
 }
 
@@ -72,7 +78,7 @@ pub fn ScenarioControls(
         }
         quarters
             .into_iter()
-            .map(|q| view! { <option value=q.key() selected=q == chosen>{quarter_option_label(q)}</option> })
+            .map(|q| view! { <option value=q.key() selected=q == chosen>{quarter_option_label(q, today)}</option> })
             .collect_view()
     };
     let route_options = HiringRoute::ALL
@@ -138,26 +144,29 @@ pub fn ScenarioControls(
                 <output for="remote" class="slider-value">{move || percent(remote.get())}</output>
             </div>
             <p id="remote-hint" class="hint">
-                "Typical: 10–15% below on-site pay (Arc.dev, via the seed article). "
+                "Typical: 10–15% below on-site pay (Arc.dev, cited by KORE1's 2026 hiring guide). "
                 "Some surveys find remote roles paying as much or more, so the default is 0%."
             </p>
         </div>
         })}
         {shown(Control::Start).then(|| view! {
         <div class="field">
-            <label for="start-quarter">"Start quarter"</label>
+            <label for="start-quarter">"Start quarter: when the search opens"</label>
             <select
                 id="start-quarter"
                 aria-describedby="start-quarter-hint"
                 on:change=move |ev| {
                     if let Some(q) = Quarter::parse(&event_target_value(&ev)) {
-                        scenario.update(|s| s.start_quarter = q);
+                        scenario.update(|s| s.open_search_in(q, today));
                     }
                 }
             >
                 {quarter_options}
             </select>
-            <p id="start-quarter-hint" class="hint">"The search opens on the first day of this quarter."</p>
+            <p id="start-quarter-hint" class="hint">
+                "The search opens on the quarter's first day (today, in the current quarter). "
+                "The developer starts after the time to hire."
+            </p>
         </div>
         })}
         {shown(Control::Route).then(|| view! {

@@ -4,6 +4,7 @@ pub mod assumptions;
 pub mod budget;
 pub mod charts;
 pub mod controls;
+pub mod edits;
 pub mod embed;
 pub mod figures;
 pub mod notices;

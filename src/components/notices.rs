@@ -16,6 +16,7 @@ pub fn StartNotices(
     scenario: RwSignal<Scenario>,
     today: Date,
 ) -> impl IntoView {
+    let past_dismissed = RwSignal::new(false);
     view! {
         <Show when=move || link_notices.with(|n| !n.is_empty())>
             <section class="notice no-print" role="status" aria-labelledby="link-notice-heading">
@@ -26,6 +27,26 @@ pub fn StartNotices(
                 <button type="button" class="button secondary small" on:click=move |_| link_notices.set(Vec::new())>
                     "Dismiss"
                 </button>
+            </section>
+        </Show>
+        // A link or a saved plan keeps its dates exactly; say so when its search opened before
+        // today, and offer to plan from today instead.
+        <Show when=move || !past_dismissed.get() && scenario.with(|s| s.search_opens() < today)>
+            <section class="notice info no-print" role="status" aria-label="Search date in the past">
+                <p class="notice-text">
+                    {move || scenario.with(|s| format!(
+                        "This plan's search opens on {}, before today ({today}): its dates are kept as planned.",
+                        s.search_opens()
+                    ))}
+                </p>
+                <button
+                    type="button"
+                    class="button secondary small"
+                    on:click=move |_| scenario.update(|s| s.open_search_in(today.quarter(), today))
+                >
+                    "Open the search today"
+                </button>
+                <button type="button" class="button secondary small" on:click=move |_| past_dismissed.set(true)>"Keep the plan"</button>
             </section>
         </Show>
         <Show when=move || restored.get()>

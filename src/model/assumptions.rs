@@ -2,7 +2,7 @@
 //!
 //! One table ([`SPECS`]) describes each assumption once; the assumptions panel, the link codec
 //! and the CSV export all iterate it, so adding an assumption is one entry here. Defaults come
-//! from the seed article (`shared/seed`), `shared/research/sources.md` and
+//! from KORE1's guide (`shared/seed`), `shared/research/sources.md` and
 //! `shared/design/model.md`; where no source gives a figure the entry says so
 //! ([`Source::assumption`]) and the app shows it as our assumption.
 
@@ -105,7 +105,7 @@ pub struct Spec {
 }
 
 const SALARY_SOURCE: Source = Source::cited(
-    "Seed article: salary table for US backend developers (aggregated from Glassdoor, PayScale and Built In), national, 2026.",
+    "KORE1's 2026 guide to hiring a backend developer: salary table for US backend developers (aggregated from Glassdoor, PayScale and Built In), national, 2026.",
     None,
 );
 const fn salary(
@@ -158,7 +158,7 @@ pub static SPECS: [Spec; COUNT] = [
         at_most: None,
         at_least: None,
         source: Source::cited(
-            "Seed article: add 20–30% for benefits, payroll taxes and overhead (default: the middle). BLS Employer Costs for Employee Compensation, Mar 2026, professional occupations: insurance, retirement and legally required benefits come to 22.4% of salary, 27.4% with supplemental pay (derived in sources.md §3b).",
+            "KORE1's 2026 guide to hiring a backend developer: add 20–30% for benefits, payroll taxes and overhead (default: the middle). BLS Employer Costs for Employee Compensation, Mar 2026, professional occupations: insurance, retirement and legally required benefits come to 22.4% of salary, 27.4% with supplemental pay (our arithmetic from BLS table 4).",
             Some("https://www.bls.gov/news.release/ecec.t04.htm"),
         ),
     },
@@ -175,7 +175,7 @@ pub static SPECS: [Spec; COUNT] = [
         at_most: None,
         at_least: None,
         source: Source::cited(
-            "Seed article: recruiting fees typically run 20–25% of first-year salary. Staffing Industry Analysts 2016 survey: median direct-hire fee 20%, unchanged since at least 2011.",
+            "KORE1's 2026 guide to hiring a backend developer: recruiting fees typically run 20–25% of first-year salary. Staffing Industry Analysts 2016 survey: median direct-hire fee 20%, unchanged since at least 2011.",
             Some("https://cwstrategies.staffingindustry.com/benchmarks-increasing-appetite-for-temp-to-perm-conversions/"),
         ),
     },
@@ -209,7 +209,7 @@ pub static SPECS: [Spec; COUNT] = [
         at_most: None,
         at_least: None,
         source: Source::assumption(
-            "Assumption: the seed article gives no figure for juniors; the mid-level range (35–45 days) is used.",
+            "Assumption: KORE1's guide gives no figure for juniors; the mid-level range (35–45 days) is used.",
         ),
     },
     Spec {
@@ -224,7 +224,7 @@ pub static SPECS: [Spec; COUNT] = [
         decimals: 0,
         at_most: None,
         at_least: None,
-        source: Source::cited("Seed article: backend mid-level roles run 35 to 45 days (default: the middle).", None),
+        source: Source::cited("KORE1's 2026 guide to hiring a backend developer: backend mid-level roles run 35 to 45 days (default: the middle).", None),
     },
     Spec {
         id: A::TimeToHireSenior,
@@ -238,7 +238,7 @@ pub static SPECS: [Spec; COUNT] = [
         decimals: 0,
         at_most: None,
         at_least: None,
-        source: Source::cited("Seed article: senior engineers take 45 to 60 days or more (default: the middle, rounded down).", None),
+        source: Source::cited("KORE1's 2026 guide to hiring a backend developer: senior engineers take 45 to 60 days or more (default: the middle, rounded down).", None),
     },
     Spec {
         id: A::TimeToHireAgency,
@@ -252,7 +252,7 @@ pub static SPECS: [Spec; COUNT] = [
         decimals: 0,
         at_most: None,
         at_least: None,
-        source: Source::cited("Seed article: an agency compresses the overall timeline to three to five weeks (default: four weeks).", None),
+        source: Source::cited("KORE1's 2026 guide to hiring a backend developer: an agency compresses the overall timeline to three to five weeks (default: four weeks).", None),
     },
     Spec {
         id: A::Q4SpeedUp,
@@ -267,7 +267,7 @@ pub static SPECS: [Spec; COUNT] = [
         at_most: None,
         at_least: None,
         source: Source::cited(
-            "Seed article, citing Full Scale's developer hiring data: searches started in Q4 (October–November) close 42% faster than those that wait for January.",
+            "KORE1's 2026 guide to hiring a backend developer, citing Full Scale's developer hiring data: searches started in Q4 (October–November) close 42% faster than those that wait for January.",
             None,
         ),
     },
@@ -284,7 +284,7 @@ pub static SPECS: [Spec; COUNT] = [
         at_most: None,
         at_least: None,
         source: Source::assumption(
-            "Assumption: the seed article says Q4 searches close \"at lower salary\" but gives no figure, so none is applied unless you set one.",
+            "Assumption: KORE1's guide says Q4 searches close \"at lower salary\" but gives no figure, so none is applied unless you set one.",
         ),
     },
     Spec {
@@ -299,7 +299,7 @@ pub static SPECS: [Spec; COUNT] = [
         decimals: 1,
         at_most: Some(A::WeeksToIndependent),
         at_least: None,
-        source: Source::cited("Seed article: two to four weeks to make small contributions without breaking something.", None),
+        source: Source::cited("KORE1's 2026 guide to hiring a backend developer: two to four weeks to make small contributions without breaking something.", None),
     },
     Spec {
         id: A::WeeksToIndependent,
@@ -313,7 +313,7 @@ pub static SPECS: [Spec; COUNT] = [
         decimals: 1,
         at_most: Some(A::WeeksToNoHandHolding),
         at_least: Some(A::WeeksToSmallContributions),
-        source: Source::cited("Seed article: four to eight weeks to work independently on medium-complexity features.", None),
+        source: Source::cited("KORE1's 2026 guide to hiring a backend developer: four to eight weeks to work independently on medium-complexity features.", None),
     },
     Spec {
         id: A::WeeksToNoHandHolding,
@@ -327,7 +327,7 @@ pub static SPECS: [Spec; COUNT] = [
         decimals: 1,
         at_most: Some(A::WeeksToFullProductivity),
         at_least: Some(A::WeeksToIndependent),
-        source: Source::cited("Seed article: eight to twelve weeks before they stop needing hand-holding on most decisions.", None),
+        source: Source::cited("KORE1's 2026 guide to hiring a backend developer: eight to twelve weeks before they stop needing hand-holding on most decisions.", None),
     },
     Spec {
         id: A::WeeksToFullProductivity,
@@ -342,7 +342,7 @@ pub static SPECS: [Spec; COUNT] = [
         at_most: None,
         at_least: Some(A::WeeksToNoHandHolding),
         source: Source::cited(
-            "Seed article: 60 to 90 days of reduced productivity while they get up to speed (13 weeks ≈ 90 days). For comparison: MIT Sloan reports 20 weeks for professionals; a Swimm survey 3–9 months.",
+            "KORE1's 2026 guide to hiring a backend developer: 60 to 90 days of reduced productivity while they get up to speed (13 weeks ≈ 90 days). For comparison: MIT Sloan reports 20 weeks for professionals; a Swimm survey 3–9 months.",
             Some("https://sloanreview.mit.edu/article/getting-new-hires-up-to-speed-quickly/"),
         ),
     },
@@ -401,7 +401,7 @@ pub static SPECS: [Spec; COUNT] = [
         at_most: None,
         at_least: None,
         source: Source::assumption(
-            "Assumption: the seed article says juniors need oversight but gives no figure.",
+            "Assumption: KORE1's guide says juniors need oversight but gives no figure.",
         ),
     },
     Spec {
@@ -417,7 +417,7 @@ pub static SPECS: [Spec; COUNT] = [
         at_most: None,
         at_least: None,
         source: Source::assumption(
-            "Assumption: the seed article says senior engineers move faster but gives no figure.",
+            "Assumption: KORE1's guide says senior engineers move faster but gives no figure.",
         ),
     },
     Spec {
@@ -446,7 +446,7 @@ pub static SPECS: [Spec; COUNT] = [
         decimals: 1,
         at_most: Some(A::BadHireHighMultiple),
         at_least: None,
-        source: Source::cited("Seed article: wrong hires cost three to five times annual salary.", None),
+        source: Source::cited("KORE1's 2026 guide to hiring a backend developer: wrong hires cost three to five times annual salary.", None),
     },
     Spec {
         id: A::BadHireHighMultiple,
@@ -460,7 +460,7 @@ pub static SPECS: [Spec; COUNT] = [
         decimals: 1,
         at_most: None,
         at_least: Some(A::BadHireLowMultiple),
-        source: Source::cited("Seed article: wrong hires cost three to five times annual salary.", None),
+        source: Source::cited("KORE1's 2026 guide to hiring a backend developer: wrong hires cost three to five times annual salary.", None),
     },
 ];
 
@@ -475,6 +475,22 @@ impl Assumption {
 
     pub fn from_key(key: &str) -> Option<Assumption> {
         SPECS.iter().find(|s| s.key == key).map(|s| s.id)
+    }
+
+    /// Why this assumption's limits move with its neighbours', in words; `None` when they
+    /// don't. Every ordered assumption is a salary band, a milestone week, a milestone's
+    /// productivity or the bad-hire multipliers, one unit each.
+    pub fn order_rule(self) -> Option<&'static str> {
+        let spec = self.spec();
+        if spec.at_least.is_none() && spec.at_most.is_none() {
+            return None;
+        }
+        Some(match spec.unit {
+            Unit::Usd => "a band keeps low ≤ median ≤ high",
+            Unit::Weeks => "the milestones stay in order",
+            Unit::Percent => "productivity rises from milestone to milestone",
+            _ => "low ≤ high",
+        })
     }
 }
 
@@ -596,6 +612,32 @@ impl Assumptions {
         changed
     }
 
+    /// Puts `which` back to its default and moves its neighbours, not it, to keep the order
+    /// (restoring a median above an edited high raises the high). Lowers first, then raises:
+    /// every `at_most` names a later assumption, every `at_least` an earlier one.
+    pub fn restore_default(&mut self, which: Assumption) {
+        self.values[which as usize] = which.spec().default;
+        for spec in SPECS.iter().rev() {
+            if let Some(upper) = spec.at_most {
+                if spec.id != which && self[spec.id] > self[upper] {
+                    self.values[spec.id as usize] = self[upper];
+                }
+            }
+        }
+        for spec in &SPECS {
+            if let Some(lower) = spec.at_least {
+                if spec.id != which && self[spec.id] < self[lower] {
+                    self.values[spec.id as usize] = self[lower];
+                }
+            }
+        }
+    }
+
+    /// The assumptions that differ from their defaults, in table order.
+    pub fn edited(&self) -> impl Iterator<Item = Assumption> + '_ {
+        Assumption::all().filter(|which| !self.is_default(*which))
+    }
+
     /// Whether `which` differs from its default (links carry only those).
     pub fn is_default(&self, which: Assumption) -> bool {
         self[which] == which.spec().default
@@ -641,6 +683,76 @@ mod tests {
                 assert!((lower as usize) < (spec.id as usize), "{}", spec.key);
             }
         }
+    }
+
+    #[test]
+    fn every_upper_bound_names_a_later_assumption() {
+        for spec in &SPECS {
+            if let Some(upper) = spec.at_most {
+                assert!((upper as usize) > (spec.id as usize), "{}", spec.key);
+            }
+        }
+    }
+
+    #[test]
+    fn restoring_a_default_moves_the_neighbours_not_the_value() {
+        let mut a = Assumptions::default();
+        a.set(A::MidSalaryHigh, 120_000.0);
+        a.set(A::MidSalaryMedian, 120_000.0);
+        a.set(A::MidSalaryLow, 115_000.0);
+        a.set(A::MidSalaryHigh, 200_000.0);
+        a.set(A::MidSalaryMedian, 190_000.0);
+        a.set(A::MidSalaryHigh, 190_000.0);
+        // low 115,000 ≤ median 190,000 ≤ high 190,000; restore the median (101,000).
+        a.restore_default(A::MidSalaryMedian);
+        assert_eq!(a[A::MidSalaryMedian], 101_000.0);
+        assert_eq!(a[A::MidSalaryLow], 101_000.0);
+        assert_eq!(a[A::MidSalaryHigh], 190_000.0);
+        // Restoring a high below an edited median brings the median down with it.
+        let mut b = Assumptions::default();
+        b.set(A::MidSalaryHigh, 300_000.0);
+        b.set(A::MidSalaryMedian, 250_000.0);
+        b.restore_default(A::MidSalaryHigh);
+        assert_eq!(b[A::MidSalaryHigh], 141_000.0);
+        assert_eq!(b[A::MidSalaryMedian], 141_000.0);
+        assert_eq!(b.edited().collect::<Vec<_>>(), vec![A::MidSalaryMedian]);
+        // Milestones: restoring week 2 lowers an edited week 1 above it.
+        let mut c = Assumptions::default();
+        c.set(A::WeeksToNoHandHolding, 12.0);
+        c.set(A::WeeksToIndependent, 11.0);
+        c.set(A::WeeksToSmallContributions, 9.0);
+        c.restore_default(A::WeeksToIndependent);
+        assert_eq!(
+            (c[A::WeeksToSmallContributions], c[A::WeeksToIndependent]),
+            (6.0, 6.0)
+        );
+        for which in Assumption::all() {
+            let (min, max) = c.bounds(which);
+            assert!(min <= c[which] && c[which] <= max, "{which:?}");
+        }
+    }
+
+    #[test]
+    fn every_ordered_assumption_says_why() {
+        for spec in &SPECS {
+            let ordered = spec.at_least.is_some() || spec.at_most.is_some();
+            assert_eq!(spec.id.order_rule().is_some(), ordered, "{}", spec.key);
+            if ordered {
+                assert!(
+                    matches!(
+                        spec.unit,
+                        Unit::Usd | Unit::Weeks | Unit::Percent | Unit::Times
+                    ),
+                    "{}: give its unit a rule",
+                    spec.key
+                );
+            }
+        }
+        assert_eq!(
+            A::MidSalaryMedian.order_rule(),
+            Some("a band keeps low ≤ median ≤ high")
+        );
+        assert_eq!(A::BadHireHighMultiple.order_rule(), Some("low ≤ high"));
     }
 
     #[test]

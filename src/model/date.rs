@@ -98,6 +98,23 @@ impl Date {
         }
     }
 
+    /// Reads the ISO form `2027-02-10` (years 1900 to 9999, as quarters allow); `None` for
+    /// anything else.
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let mut parts = text.trim().splitn(3, '-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+            return None;
+        }
+        let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(year) && digits(month) && digits(day)) {
+            return None;
+        }
+        let year: i32 = year.parse().ok()?;
+        (1900..=9999).contains(&year).then_some(())?;
+        Date::new(year, month.parse().ok()?, day.parse().ok()?)
+    }
+
     /// ISO form, `2027-02-10`, for CSV files and machine-readable attributes.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -243,6 +260,27 @@ mod tests {
                     day: 1,
                 }
             };
+        }
+    }
+
+    #[test]
+    fn iso_dates_round_trip_and_nonsense_is_refused() {
+        assert_eq!(Date::parse_iso("2026-11-30"), Some(d(2026, 11, 30)));
+        assert_eq!(Date::parse_iso(" 2028-02-29 "), Some(d(2028, 2, 29)));
+        assert_eq!(d(2026, 11, 30).iso(), "2026-11-30");
+        for bad in [
+            "",
+            "2027-02-29",
+            "2026-13-01",
+            "2026-1-5",
+            "+026-11-30",
+            "1899-12-31",
+            "2026-11-30x",
+            "2026-11",
+            "２０２６-11-30",
+            "2026-11-3-",
+        ] {
+            assert_eq!(Date::parse_iso(bad), None, "{bad:?}");
         }
     }
 

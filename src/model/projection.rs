@@ -313,7 +313,7 @@ pub fn project(scenario: &Scenario) -> Projection {
     let q4_speed_up = if is_q4 { a[A::Q4SpeedUp] / 100.0 } else { 0.0 };
     let time_to_hire = base_time_to_hire * (1.0 - q4_speed_up);
     let time_to_hire_days = time_to_hire.round() as i64;
-    let search_opens = scenario.start_quarter.first_day();
+    let search_opens = scenario.search_opens();
     let start_date = search_opens.add_days(time_to_hire_days);
 
     let ramp_speed = ramp_speed(a, level);
@@ -458,6 +458,37 @@ mod tests {
         assert_eq!(project(&s).time_to_hire_days, 23);
         // Not in Q1.
         assert_eq!(project(&scenario(q(2027, 1))).q4_speed_up, 0.0);
+    }
+
+    #[test]
+    fn a_search_in_the_current_quarter_opens_today_not_in_the_past() {
+        let today = date(2026, 11, 30);
+        let mut s = Scenario::default_for(today);
+        // The default is the next quarter, from its first day.
+        assert_eq!(s.start_quarter, q(2027, 1));
+        assert_eq!(project(&s).search_opens, date(2027, 1, 1));
+        s.open_search_in(q(2026, 4), today);
+        let p = project(&s);
+        assert_eq!(p.search_opens, today);
+        // The Q4 speed-up still applies: 40 × 0.58 = 23.2 → 23 days after today.
+        assert_eq!(p.time_to_hire_days, 23);
+        assert_eq!(p.start_date, date(2026, 12, 23));
+        // Pay only from the start: 9 days of December.
+        assert_eq!(p.quarters[0].days_employed, 9);
+        // A later quarter opens on its first day again.
+        s.open_search_in(q(2027, 2), today);
+        assert_eq!(s.search_opens_on, None);
+        assert_eq!(project(&s).search_opens, date(2027, 4, 1));
+        // On a quarter's first day, the first day it is.
+        s.open_search_in(q(2027, 1), date(2027, 1, 1));
+        assert_eq!(s.search_opens_on, None);
+    }
+
+    #[test]
+    fn a_search_day_outside_its_quarter_is_not_used() {
+        let mut s = scenario(q(2027, 1));
+        s.search_opens_on = Some(date(2027, 5, 1));
+        assert_eq!(project(&s).search_opens, date(2027, 1, 1));
     }
 
     #[test]

@@ -88,6 +88,11 @@ pub struct Scenario {
     pub remote_discount: f64,
     /// The quarter in which the search opens.
     pub start_quarter: Quarter,
+    /// The day the search opens when that is not the quarter's first day: a search opened in
+    /// the current quarter opens on the day it was planned, never in the past (see
+    /// [`Scenario::open_search_in`]). Kept in the scenario, not derived from a clock, so a
+    /// link reproduces the same dates whenever it is opened. `None`: the first day.
+    pub search_opens_on: Option<Date>,
     pub route: HiringRoute,
     pub assumptions: Assumptions,
 }
@@ -101,9 +106,27 @@ impl Scenario {
             region: Region::national(),
             remote_discount: 0.0,
             start_quarter: default_start_quarter(today),
+            search_opens_on: None,
             route: HiringRoute::InHouse,
             assumptions: Assumptions::default(),
         }
+    }
+
+    /// The day the search opens: the start quarter's first day, or the day set within it.
+    pub fn search_opens(&self) -> Date {
+        let first = self.start_quarter.first_day();
+        match self.search_opens_on {
+            Some(day) if day.quarter() == self.start_quarter && day > first => day,
+            _ => first,
+        }
+    }
+
+    /// Opens the search in `quarter`, as of `today`: on its first day, or today when the
+    /// quarter has already begun (a search cannot open in the past).
+    pub fn open_search_in(&mut self, quarter: Quarter, today: Date) {
+        self.start_quarter = quarter;
+        self.search_opens_on =
+            (today.quarter() == quarter && today > quarter.first_day()).then_some(today);
     }
 }
 

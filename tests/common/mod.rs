@@ -45,15 +45,23 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
         1..=4u8,
         route(),
         assumptions(),
+        // Half the time the search opens on a later day of its quarter (planned mid-quarter).
+        prop_oneof![Just(0i64), 1..92i64],
     )
         .prop_map(
-            |(level, region, remote_discount, year, number, route, assumptions)| Scenario {
-                level,
-                region: &REGIONS[region],
-                remote_discount: clamp_remote_discount(remote_discount),
-                start_quarter: Quarter { year, number },
-                route,
-                assumptions,
+            |(level, region, remote_discount, year, number, route, assumptions, opens_after)| {
+                let start_quarter = Quarter { year, number };
+                let opens = start_quarter.first_day().add_days(opens_after);
+                Scenario {
+                    level,
+                    region: &REGIONS[region],
+                    remote_discount: clamp_remote_discount(remote_discount),
+                    start_quarter,
+                    search_opens_on: (opens_after > 0 && opens.quarter() == start_quarter)
+                        .then_some(opens),
+                    route,
+                    assumptions,
+                }
             },
         )
 }

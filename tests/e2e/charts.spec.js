@@ -44,8 +44,8 @@ test('both charts redraw when level, region, remote discount or start quarter ch
     ['Level', async () => page.getByLabel('Level', { exact: true }).selectOption('senior')],
     ['Region', async () => page.getByLabel('Region', { exact: true }).selectOption({ label: 'Texas' })],
     ['Remote discount', async () => page.getByLabel('Remote discount', { exact: true }).fill('12')],
-    ['Start quarter', async () => {
-      const select = page.getByLabel('Start quarter', { exact: true });
+    ['Start quarter: when the search opens', async () => {
+      const select = page.getByLabel('Start quarter: when the search opens', { exact: true });
       const values = await select.locator('option').evaluateAll((os) => os.map((o) => o.value));
       const current = await select.inputValue();
       await select.selectOption(values.find((v) => v !== current));

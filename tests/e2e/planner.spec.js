@@ -17,7 +17,7 @@ test('default view shows the worked example', async ({ page }) => {
   await expect(figure(page, 'All-in annual cost')).toContainText('$126,250');
   await expect(figure(page, 'One-off hiring cost')).toContainText('$4,700');
   await expect(figure(page, 'Time to hire')).toContainText('40 days');
-  for (const label of ['Level', 'Region', 'Remote discount', 'Start quarter', 'Hiring route']) {
+  for (const label of ['Level', 'Region', 'Remote discount', 'Start quarter: when the search opens', 'Hiring route']) {
     await expect(page.getByLabel(label, { exact: true })).toBeVisible();
   }
 });
@@ -44,7 +44,7 @@ test('the agency route adds the fee and shortens time to hire', async ({ page })
 });
 
 test('a Q4 start quarter shortens time to hire', async ({ page }) => {
-  const select = page.getByLabel('Start quarter', { exact: true });
+  const select = page.getByLabel('Start quarter: when the search opens', { exact: true });
   const q4 = await select.locator('option', { hasText: 'Q4' }).first().getAttribute('value');
   await select.selectOption(q4);
   await expect(figure(page, 'Time to hire')).toContainText('23 days');

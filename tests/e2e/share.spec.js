@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, openPlanner, figure, guard } from './fixtures.js';
 
-const CONTROLS = ['Level', 'Region', 'Remote discount', 'Start quarter', 'Hiring route'];
+const CONTROLS = ['Level', 'Region', 'Remote discount', 'Start quarter: when the search opens', 'Hiring route'];
 const OVERHEAD = 'Benefits, payroll taxes and overhead, on top of salary';
 
 const control = (page, label) => page.getByLabel(label, { exact: true });
@@ -24,7 +24,7 @@ async function editScenario(page) {
   await control(page, 'Level').selectOption({ label: 'Senior (7+ years)' });
   await control(page, 'Region').selectOption({ label: 'San Jose-Sunnyvale-Santa Clara, CA' });
   await control(page, 'Remote discount').fill('12');
-  const quarter = control(page, 'Start quarter');
+  const quarter = control(page, 'Start quarter: when the search opens');
   const values = await quarter.locator('option').evaluateAll((os) => os.map((o) => o.value));
   await quarter.selectOption(values[2]);
   await control(page, 'Hiring route').selectOption({ label: 'Staffing agency (direct hire)' });

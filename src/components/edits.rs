@@ -1,0 +1,61 @@
+//! "Changed from the defaults": every assumption the scenario's sender (or the visitor)
+//! edited, near the top of the figures, as "value (default …)" with a way to restore each.
+//! Finance opening a link sees at once what differs from the published sources.
+
+use leptos::prelude::*;
+
+use crate::entry::{edits, Edit};
+use crate::model::{Assumptions, Scenario};
+
+#[component]
+pub fn EditedAssumptions(
+    /// The scenario whose edits are listed and restored.
+    scenario: RwSignal<Scenario>,
+) -> impl IntoView {
+    let list = Memo::new(move |_| scenario.with(|s| edits(&s.assumptions)));
+    let item = move |edit: Edit| {
+        let which = edit.which;
+        let restore_label = format!("Restore “{}” to its default, {}", edit.label, edit.default);
+        view! {
+            <li>
+                <span class="edit-label">{edit.label}</span>
+                ": "
+                <strong>{edit.value}</strong>
+                " (default " {edit.default} ")"
+                " "
+                <button
+                    type="button"
+                    class="link-button no-print"
+                    aria-label=restore_label
+                    on:click=move |_| scenario.update(|s| s.assumptions.restore_default(which))
+                >
+                    "Restore"
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <Show when=move || list.with(|l| !l.is_empty())>
+            <section class="edits" aria-labelledby="edits-heading">
+                <div class="edits-heading">
+                    <h3 id="edits-heading">
+                        {move || list.with(|l| match l.len() {
+                            1 => "Changed from the defaults: 1 assumption".to_string(),
+                            n => format!("Changed from the defaults: {n} assumptions"),
+                        })}
+                    </h3>
+                    <Show when=move || list.with(|l| l.len() > 1)>
+                        <button
+                            type="button"
+                            class="link-button no-print"
+                            on:click=move |_| scenario.update(|s| s.assumptions = Assumptions::default())
+                        >
+                            "Restore all"
+                        </button>
+                    </Show>
+                </div>
+                <ul>{move || list.get().into_iter().map(item).collect_view()}</ul>
+            </section>
+        </Show>
+    }
+}

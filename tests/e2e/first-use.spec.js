@@ -1,0 +1,131 @@
+// What a new user hit first (issue 9): narrow embeds that froze the page, a search that
+// opened in the past, sloppy words, and edits finance could not see. Each test failed on the
+// code before the fix.
+import { test, expect, openPlanner, figure, guard } from './fixtures.js';
+
+const START = 'Start quarter: when the search opens';
+const OVERHEAD = 'Benefits, payroll taxes and overhead, on top of salary';
+
+/** Both charts drawn at least once since the page loaded. */
+async function chartsDrawn(page) {
+  await expect.poll(() => page.evaluate(() => window.__hireplanDraws || 0)).toBeGreaterThanOrEqual(2);
+}
+
+for (const width of [160, 200, 240]) {
+  for (const embed of [false, true]) {
+    test(`the planner works at ${width} px wide${embed ? ' in embed mode' : ''}, on every route`, async ({ browser }) => {
+      for (const [route, fee] of [['inhouse', '$4,700'], ['agency', '$20,200']]) {
+        for (const scale of [1, 3]) {
+          const context = await browser.newContext({ viewport: { width, height: 700 }, deviceScaleFactor: scale });
+          const page = await context.newPage();
+          const problems = guard(page);
+          await openPlanner(page, `./?route=${route}${embed ? '&embed=1' : ''}`);
+          await chartsDrawn(page);
+          await expect(figure(page, 'One-off hiring cost')).toContainText(fee);
+          // Still answering: a change redraws the figures and both charts.
+          const draws = await page.evaluate(() => window.__hireplanDraws);
+          await page.getByLabel('Level', { exact: true }).selectOption('senior');
+          await expect(figure(page, 'Planning salary')).toContainText('$155,000');
+          await expect.poll(() => page.evaluate(() => window.__hireplanDraws)).toBeGreaterThanOrEqual(draws + 2);
+          // Print layout redraws the charts at another width: still no panic.
+          await page.emulateMedia({ media: 'print' });
+          await page.setViewportSize({ width: width + 1, height: 700 });
+          await page.emulateMedia({ media: 'screen' });
+          await page.getByLabel('Level', { exact: true }).selectOption('junior');
+          await expect(figure(page, 'Planning salary')).toContainText('$90,000');
+          await expect(page.locator('#crash-notice')).toHaveCount(0);
+          expect(problems, `${route} at ${scale}x`).toEqual([]);
+          await context.close();
+        }
+      }
+    });
+  }
+}
+
+test('a search in the current quarter opens today, and the label says it is when the search opens', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00'));
+  await openPlanner(page);
+  const start = page.getByLabel(START, { exact: true });
+  await expect(start).toHaveValue('2027-Q1');
+  await expect(start.locator('option', { hasText: '2026 Q4' })).toHaveText('2026 Q4 (opens today, Nov 30): searches close faster');
+  await expect(page.getByText('The developer starts after the time to hire.')).toBeVisible();
+  await start.selectOption('2026-Q4');
+  // Today + 40 × (1 − 42%) = 23.2 → 23 days: Dec 23, not Oct 24.
+  await expect(figure(page, 'Time to hire')).toContainText('23 days');
+  await expect(figure(page, 'Time to hire')).toContainText('starts Dec 23, 2026');
+  await figure(page, 'Time to hire').getByText('Show the math').click();
+  await expect(figure(page, 'Time to hire')).toContainText('Dec 23, 2026 = Nov 30, 2026 (the search opens) + 23 days to hire.');
+  await expect(page.locator('.scenario-sentence')).toContainText('the search opening on Nov 30, 2026 (2026 Q4)');
+  await expect(page).toHaveURL(/start=2026-Q4&route=inhouse&opens=2026-11-30/);
+  // A later quarter opens on its first day again.
+  await start.selectOption('2027-Q2');
+  await expect(figure(page, 'Time to hire')).toContainText('starts May 11, 2027');
+  await expect(page).not.toHaveURL(/opens=/);
+});
+
+test('a link keeps its search date when opened later, and says it is in the past', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = guard(page);
+  await page.clock.setFixedTime(new Date('2027-03-01T10:00:00'));
+  await openPlanner(page, './?v=1&level=mid&region=us&remote=0&start=2026-Q4&route=inhouse&opens=2026-11-30');
+  await expect(figure(page, 'Time to hire')).toContainText('starts Dec 23, 2026');
+  const notice = page.getByRole('status', { name: 'Search date in the past' });
+  await expect(notice).toContainText("This plan's search opens on Nov 30, 2026, before today (Mar 1, 2027)");
+  await notice.getByRole('button', { name: 'Open the search today' }).click();
+  // Mar 1, 2027 + 40 days (not Q4) = Apr 10, 2027.
+  await expect(figure(page, 'Time to hire')).toContainText('starts Apr 10, 2027');
+  await expect(notice).toHaveCount(0);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('the ramp chart explains months 2–3 as the article does', async ({ page }) => {
+  await openPlanner(page);
+  const ramp = page.getByRole('img', { name: /^The hire reaches full productivity/ });
+  await expect(ramp).toHaveAttribute('aria-label', /new engineers then make bigger decisions while still missing the team's context/);
+  await expect(ramp).not.toHaveAttribute('aria-label', /most expensive period/);
+});
+
+test('the Allowed column shows the real limits, and rounding is said', async ({ page }) => {
+  await openPlanner(page);
+  const median = page.getByLabel('Senior: median');
+  const row = page.getByRole('row').filter({ has: median });
+  await expect(row).toContainText('$122,000 – $225,000 (a band keeps low ≤ median ≤ high)');
+  await median.fill('50000');
+  await median.press('Enter');
+  await expect(row).toContainText("Adjusted: can't be below “Senior (7+ yrs): low” ($122,000): a band keeps low ≤ median ≤ high; using $122,000.");
+  const days = page.getByLabel('Time to hire, in-house: mid');
+  await days.fill('3.5');
+  await days.press('Enter');
+  await expect(page.getByRole('row').filter({ has: days })).toContainText('Rounded to whole days: using 4 days (you typed 3.5).');
+  await days.fill('1');
+  await days.press('Enter');
+  await expect(figure(page, 'Time to hire')).toContainText('1 day');
+  await expect(figure(page, 'Time to hire')).not.toContainText('1 days');
+});
+
+test('an equal bad-hire range shows one amount', async ({ page }) => {
+  await openPlanner(page, './?bh1=5');
+  await expect(figure(page, 'Bad-hire exposure')).toContainText('$505,000');
+  await expect(figure(page, 'Bad-hire exposure')).not.toContainText('$505,000 – $505,000');
+});
+
+test('finance sees every changed assumption near the top, with its default, and can restore it', async ({ page }) => {
+  await openPlanner(page, './?oh=30&fee=25&route=agency');
+  const edits = page.getByRole('region', { name: /^Changed from the defaults/ });
+  await expect(edits).toContainText('Changed from the defaults: 2 assumptions');
+  await expect(edits).toContainText(`${OVERHEAD}: 30% (default 25%)`);
+  await expect(edits).toContainText('Staffing agency fee, share of first-year salary: 25% (default 20%)');
+  // Above the key figures, in the first screen of the results.
+  const editsTop = (await edits.boundingBox()).y;
+  const figuresTop = (await figure(page, 'Planning salary').boundingBox()).y;
+  expect(editsTop).toBeLessThan(figuresTop);
+  await expect(figure(page, 'All-in annual cost')).toContainText('$131,300');
+  await edits.getByRole('button', { name: `Restore “${OVERHEAD}” to its default, 25%` }).click();
+  await expect(figure(page, 'All-in annual cost')).toContainText('$126,250');
+  await expect(edits).toContainText('Changed from the defaults: 1 assumption');
+  await expect(page).not.toHaveURL(/oh=/);
+  await edits.getByRole('button', { name: /^Restore “Staffing agency fee/ }).click();
+  await expect(edits).toHaveCount(0);
+});
