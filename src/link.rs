@@ -69,8 +69,11 @@ pub fn percent_decode(text: &str) -> String {
             b'+' => out.push(b' '),
             // `i + 2 < len`: both hex digits exist.
             b'%' if i + 2 < bytes.len() => {
+                // Two hex digits, nothing else: `from_str_radix` alone also takes a sign, and
+                // read `%+A` as the byte 0x0A (the URL standard keeps it as typed).
                 let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
                     .ok()
+                    .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
                     .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(byte) => {
@@ -669,5 +672,15 @@ mod tests {
         assert_eq!(percent_decode("%E2%80%93"), "–");
         assert_eq!(percent_decode("%FF"), "\u{fffd}");
         assert_eq!(percent_decode("%"), "%");
+    }
+
+    #[test]
+    fn a_sign_after_percent_is_not_an_escape() {
+        // Bug found by tests/differential_link.rs: `%+A` decoded to a line feed (0x0A) and
+        // `%+0` to a NUL, where form_urlencoded and browsers keep the text (`+` as a space).
+        assert_eq!(percent_decode("%+A"), "% A");
+        assert_eq!(percent_decode("%+0"), "% 0");
+        assert_eq!(percent_decode("%-1"), "%-1");
+        assert_eq!(percent_decode("a%+2Cb"), "a% 2Cb");
     }
 }
