@@ -79,19 +79,25 @@ pub fn share(value: f64) -> String {
     percent(value * 100.0)
 }
 
-/// Compact money for chart axes: `$0`, `$800`, `$50K`, `$1.2M`.
+/// Compact money for chart axes: `$0`, `$800`, `$50K`, `$1.2M`, `-$1.5K`. The unit is chosen
+/// after rounding, so 999,600 reads `$1M`, not `$1,000K`.
 pub fn money_compact(value: f64) -> String {
-    let magnitude = value.abs();
-    if magnitude >= 1_000_000.0 {
-        format!("${}M", decimal(value / 1_000_000.0, 1))
-    } else if magnitude >= 1_000.0 {
-        format!(
-            "${}K",
-            decimal(value / 1_000.0, if magnitude >= 10_000.0 { 0 } else { 1 })
-        )
+    let sign = if value < 0.0 && money(value) != "$0" {
+        "-"
     } else {
-        money(value)
-    }
+        ""
+    };
+    let magnitude = value.abs();
+    let thousands = |m: f64| decimal(m / 1_000.0, if m >= 10_000.0 { 0 } else { 1 });
+    let body =
+        if magnitude >= 1_000_000.0 || (magnitude >= 1_000.0 && thousands(magnitude) == "1,000") {
+            format!("${}M", decimal(magnitude / 1_000_000.0, 1))
+        } else if magnitude >= 1_000.0 || money(magnitude) == "$1,000" {
+            format!("${}K", thousands(magnitude))
+        } else {
+            money(magnitude)
+        };
+    format!("{sign}{body}")
 }
 
 /// Reads a number typed by a person: `101,000`, `$101000`, `25 %`, ` 0.75 `, `×1.5`.
@@ -137,6 +143,14 @@ mod tests {
         assert_eq!(money_compact(1_200_000.0), "$1.2M");
         assert_eq!(money_compact(800.0), "$800");
         assert_eq!(money_compact(0.0), "$0");
+        // The unit follows the rounded value.
+        assert_eq!(money_compact(999_500.0), "$1M");
+        assert_eq!(money_compact(999_499.0), "$999K");
+        assert_eq!(money_compact(999.6), "$1K");
+        assert_eq!(money_compact(9_960.0), "$10K");
+        // The sign goes before the dollar, as in money().
+        assert_eq!(money_compact(-1_500.0), "-$1.5K");
+        assert_eq!(money_compact(-0.2), "$0");
     }
 
     #[test]

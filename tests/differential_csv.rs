@@ -77,8 +77,8 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
     let rows = read(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
     assert!(rows.iter().all(|r| r.len() == COLUMNS));
 
-    // The header block: the scenario in words, the link and the date, every input and
-    // assumption with its value, unit and source.
+    // The header block: the scenario in words, the link, the date and what was changed; last,
+    // every input and assumption with its value, default, unit, edited mark and source.
     assert_eq!(rows[0][0], "HirePlan quarterly budget");
     assert!(rows[0][1..].iter().all(String::is_empty));
     assert_eq!(record(&rows, "Scenario")[1], scenario_sentence(s));
@@ -87,26 +87,38 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
     assert_eq!(record(&rows, "Level")[1], s.level.label());
     assert_eq!(record(&rows, "Region")[1], s.region.name);
     assert_eq!(
-        record(&rows, "Remote discount")[1..3],
-        [plain(s.remote_discount, 1), "%".to_string()]
+        record(&rows, "Remote discount")[1..4],
+        [
+            plain(s.remote_discount, 1),
+            "0".to_string(),
+            "%".to_string()
+        ]
     );
     assert_eq!(
         record(&rows, "Start quarter (the search opens)")[1],
-        s.start_quarter.to_string()
+        hireplan::explain::search_opening(s)
     );
     assert_eq!(record(&rows, "Hiring route")[1], s.route.label());
+    let edited = hireplan::entry::edits(&s.assumptions);
+    let changed = &record(&rows, "Changed from the defaults")[1];
+    if edited.is_empty() {
+        assert_eq!(changed, "none");
+    }
     for spec in &SPECS {
         let r = record(&rows, spec.label);
-        assert_eq!(
-            r[1],
-            plain(s.assumptions[spec.id], spec.decimals),
-            "{}",
-            spec.key
-        );
-        assert_eq!(r[2], unit_suffix(spec), "{}", spec.key);
-        assert!(r[3].starts_with(spec.source.text), "{}", spec.key);
+        let value = plain(s.assumptions[spec.id], spec.decimals);
+        let default = plain(spec.default, spec.decimals);
+        assert_eq!(r[1], value, "{}", spec.key);
+        assert_eq!(r[2], default, "{}", spec.key);
+        assert_eq!(r[3], unit_suffix(spec), "{}", spec.key);
+        let is_edited = edited.iter().any(|e| e.which == spec.id);
+        assert_eq!(r[4], if is_edited { "edited" } else { "" }, "{}", spec.key);
+        if is_edited {
+            assert!(changed.contains(spec.label), "{}: {changed}", spec.key);
+        }
+        assert!(r[5].starts_with(spec.source.text), "{}", spec.key);
         if let Some(url) = spec.source.url {
-            assert!(r[3].ends_with(url), "{}", spec.key);
+            assert!(r[5].ends_with(url), "{}", spec.key);
         }
     }
 
@@ -256,11 +268,13 @@ fn the_default_scenarios_file_reads_back() {
     let link =
         "https://planner.example.com/?v=1&level=mid&region=us&remote=0&start=2027-Q1&route=inhouse";
     let rows = check_file(&s, link, today);
-    // 7 header lines, 5 inputs, every assumption, a blank line, 8 key-figure lines, a blank
-    // line, the table header, the quarters, the totals, a blank line and 3 closing lines.
+    // 6 header lines and a blank; the key-figure header and 13 figures (search opens, salary
+    // and its range, all-in, hiring cost, time to hire, start, 4 milestones, year one) and a
+    // blank; the table header, the quarters, the totals and a blank; ramp cost and bad-hire
+    // exposure and a blank; the inputs header, 5 inputs and every assumption.
     let quarters = project(&s).quarters.len();
     assert_eq!(
         rows,
-        7 + 5 + SPECS.len() + 1 + 8 + 1 + 1 + quarters + 1 + 1 + 3
+        6 + 1 + 1 + 13 + 1 + 1 + quarters + 1 + 1 + 2 + 1 + 1 + 5 + SPECS.len()
     );
 }
