@@ -66,13 +66,25 @@ pub fn edits(assumptions: &Assumptions) -> Vec<Edit> {
 /// The limits an entry has now, in words: its own range, or the narrower one its neighbours
 /// leave it, with the reason: `$122,000 – $225,000 (a band keeps low ≤ median ≤ high)`.
 pub fn allowed(assumptions: &Assumptions, which: Assumption) -> String {
+    match allowed_parts(assumptions, which) {
+        (limits, Some(rule)) => format!("{limits} ({rule})"),
+        (limits, None) => limits,
+    }
+}
+
+/// [`allowed`] in two parts, the limits and the reason they are narrower than the table's
+/// (when they are), so the page can keep the limits on one line and let the reason wrap.
+pub fn allowed_parts(
+    assumptions: &Assumptions,
+    which: Assumption,
+) -> (String, Option<&'static str>) {
     let spec = which.spec();
     let (min, max) = assumptions.bounds(which);
     let limits = format!("{} – {}", show(spec, min), show(spec, max));
-    match which.order_rule() {
-        Some(rule) if (min, max) != (spec.min, spec.max) => format!("{limits} ({rule})"),
-        _ => limits,
-    }
+    let rule = which
+        .order_rule()
+        .filter(|_| (min, max) != (spec.min, spec.max));
+    (limits, rule)
 }
 
 /// What rounding to the assumption's precision did to `typed`, in words; `None` when nothing.
@@ -126,6 +138,7 @@ pub fn preview(
             show(spec, max)
         )));
     }
+    // `bounds` returns min ≤ max, both finite; `value` is finite (parse_number): no panic.
     let used = crate::model::assumptions::round_to(value, spec.decimals).clamp(min, max);
     Ok((value, rounding_note(spec, value, used)))
 }

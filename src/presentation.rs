@@ -221,6 +221,7 @@ impl Presentation {
             out.push((keys::EMBED.to_string(), "1".to_string()));
         }
         if let Some(accent) = self.accent {
+            // `hex()` always starts with the one-byte '#'.
             out.push((keys::ACCENT.to_string(), accent.hex()[1..].to_string()));
         }
         if self.theme != Theme::Auto {

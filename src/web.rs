@@ -131,6 +131,7 @@ pub fn asset_url(file: &str) -> String {
     };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
+    // Cannot split a character: '/' is one byte, so the index after it is a boundary.
     let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
     format!("{origin}{folder}{file}")
 }

@@ -23,6 +23,7 @@ pub fn start_position(p: &Projection) -> Option<f64> {
         .quarters
         .iter()
         .position(|q| q.quarter == p.start_date.quarter())?;
+    // In range: `position` found it.
     let quarter = p.quarters[index].quarter;
     let elapsed = quarter.first_day().days_until(p.start_date) as f64;
     Some(index as f64 + elapsed / quarter.days() as f64)

@@ -113,6 +113,7 @@ impl Slots {
         if self.anchors.is_empty() {
             return None;
         }
+        // `windows(2)` yields pairs: `pair[1]` always exists.
         let inside = self.edges.windows(2).position(|pair| x < pair[1]);
         Some(inside.unwrap_or(self.anchors.len() - 1))
     }

@@ -98,13 +98,37 @@ fn AssumptionRow(
     let which: Assumption = spec.id;
     let index = which as usize;
     let value = Memo::new(move |_| scenario.with(|s| s.assumptions[which]));
-    let message = move || messages.with(|m| m[index].clone());
-    let set_message = move |text: Option<String>| messages.update(|m| m[index] = text);
+    let allowed =
+        Memo::new(move |_| scenario.with(|s| entry::allowed_parts(&s.assumptions, which)));
+    // `messages` has one slot per assumption (COUNT) and `index` is an assumption's position.
+    let message = move || messages.with(|m| m.get(index).cloned().flatten());
+    let set_message = move |text: Option<String>| {
+        messages.update(|m| {
+            if let Some(slot) = m.get_mut(index) {
+                *slot = text;
+            }
+        })
+    };
     let input_id = format!("assumption-{}", spec.key);
     let message_id = format!("assumption-{}-message", spec.key);
     let range_id = format!("assumption-{}-range", spec.key);
 
+    // While the visitor types, the field keeps their text: the figures follow the value as
+    // used (3.5 days is used as 4), the note says so, and the field shows the used value once
+    // they commit (Enter or leaving the field). Writing "4" under their fingers would hide the
+    // rounding and fight their typing.
+    let field = NodeRef::<leptos::html::Input>::new();
+    let typing = StoredValue::new(false);
+    Effect::new(move |_| {
+        let shown = plain(value.get(), spec.decimals);
+        if let Some(input) = field.get() {
+            if !typing.get_value() && input.value() != shown {
+                input.set_value(&shown);
+            }
+        }
+    });
     let on_input = move |ev: leptos::ev::Event| {
+        typing.set_value(true);
         let text = event_target_value(&ev);
         match scenario.with_untracked(|s| entry::preview(&s.assumptions, which, &text)) {
             Ok((v, note)) => {
@@ -117,6 +141,7 @@ fn AssumptionRow(
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
+        typing.set_value(false);
         let text = event_target_value(&ev);
         let mut note = None;
         scenario.update(|s| note = entry::commit(&mut s.assumptions, which, &text));
@@ -141,15 +166,20 @@ fn AssumptionRow(
                     class="number-input"
                     aria-describedby=format!("{range_id} {message_id}")
                     aria-invalid=move || if message().is_some() { "true" } else { "false" }
-                    prop:value=move || plain(value.get(), spec.decimals)
+                    node_ref=field
+                    value=plain(value.get_untracked(), spec.decimals)
                     on:input=on_input
                     on:change=on_change
+                    on:blur=move |_| typing.set_value(false)
                 />
                 <span class="unit" aria-hidden="true">{entry::unit_suffix(spec)}</span>
                 <p id=message_id class="field-message" role="status">{message}</p>
             </td>
             // The limits this value has now: a band's median moves between its low and high.
-            <td id=range_id class="range-cell">{move || scenario.with(|s| entry::allowed(&s.assumptions, which))}</td>
+            <td id=range_id class="range-cell">
+                <span class="limits">{move || allowed.with(|(limits, _)| limits.clone())}</span>
+                {move || allowed.with(|(_, rule)| rule.map(|rule| view! { " " <span class="why">"(" {rule} ")"</span> }))}
+            </td>
             <td class="source-cell">
                 {spec.source.is_assumption.then(|| view! { <span class="badge assumption">"Our assumption"</span> " " })}
                 {spec.source.text}

@@ -398,12 +398,14 @@ pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl In
             cells.with(|c| {
                 c.rows
                     .get(row)
-                    .map(|r| r[column].clone())
+                    .and_then(|r| r.get(column).cloned())
                     .unwrap_or_default()
             })
         }
     };
-    let total = move |column: usize| move || cells.with(|c| c.totals[column].clone());
+    let total = move |column: usize| {
+        move || cells.with(|c| c.totals.get(column).cloned().unwrap_or_default())
+    };
     view! {
         <table class="data-table">
             <caption>{caption}</caption>

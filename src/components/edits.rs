@@ -15,7 +15,9 @@ pub fn EditedAssumptions(
     let list = Memo::new(move |_| scenario.with(|s| edits(&s.assumptions)));
     let item = move |edit: Edit| {
         let which = edit.which;
-        let restore_label = format!("Restore “{}” to its default, {}", edit.label, edit.default);
+        // Named in text, not aria-label: the button's name says which value it restores, and
+        // the assumption's own field stays the only thing labelled with its name.
+        let restore_what = format!(" “{}” to its default, {}", edit.label, edit.default);
         view! {
             <li>
                 <span class="edit-label">{edit.label}</span>
@@ -26,10 +28,10 @@ pub fn EditedAssumptions(
                 <button
                     type="button"
                     class="link-button no-print"
-                    aria-label=restore_label
                     on:click=move |_| scenario.update(|s| s.assumptions.restore_default(which))
                 >
                     "Restore"
+                    <span class="visually-hidden">{restore_what}</span>
                 </button>
             </li>
         }

@@ -559,6 +559,8 @@ impl Assumptions {
         let spec = which.spec();
         let (min, max) = self.bounds(which);
         let wanted = if value.is_nan() { spec.default } else { value };
+        // `f64::clamp` panics when min > max or either is NaN: `bounds` returns min ≤ max, and
+        // every stored value is finite (each comes through here or the table's defaults).
         let rounded = round_to(wanted.clamp(min, max), spec.decimals);
         // Rounding can step just outside a bound that itself has more decimals.
         let stored = rounded.clamp(min, max);
@@ -581,6 +583,7 @@ impl Assumptions {
     pub fn set_within_range(&mut self, which: Assumption, value: f64) -> Applied {
         let spec = which.spec();
         let wanted = if value.is_nan() { spec.default } else { value };
+        // The table's own finite bounds, min ≤ max (tested): the clamps cannot panic.
         let stored =
             round_to(wanted.clamp(spec.min, spec.max), spec.decimals).clamp(spec.min, spec.max);
         self.values[which as usize] = stored;

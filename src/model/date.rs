@@ -16,6 +16,16 @@ const MONTH_ABBREVIATIONS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// `Jan` for 1; every `Date` the app builds has a month from 1 to 12, but the fields are
+/// public, so an impossible month prints as `?` rather than panicking in the page.
+fn month_abbreviation(month: u8) -> &'static str {
+    usize::from(month)
+        .checked_sub(1)
+        .and_then(|i| MONTH_ABBREVIATIONS.get(i))
+        .copied()
+        .unwrap_or("?")
+}
+
 pub fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -122,27 +132,19 @@ impl Date {
 
     /// Month and day, `Feb 10`, for chart labels.
     pub fn short(self) -> String {
-        format!(
-            "{} {}",
-            MONTH_ABBREVIATIONS[usize::from(self.month - 1)],
-            self.day
-        )
+        format!("{} {}", month_abbreviation(self.month), self.day)
     }
 
     /// Short month form, `Feb 2027`, for chart ticks.
     pub fn month_year(self) -> String {
-        format!(
-            "{} {}",
-            MONTH_ABBREVIATIONS[usize::from(self.month - 1)],
-            self.year
-        )
+        format!("{} {}", month_abbreviation(self.month), self.year)
     }
 }
 
 /// The form people read: `Feb 10, 2027`.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let month = MONTH_ABBREVIATIONS[usize::from(self.month - 1)];
+        let month = month_abbreviation(self.month);
         write!(f, "{month} {}, {}", self.day, self.year)
     }
 }

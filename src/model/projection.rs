@@ -256,6 +256,7 @@ pub fn productivity_at(milestones: &[Milestone; 4], week: f64) -> f64 {
             let span = milestone.weeks - from_week;
             // A zero-length span cannot be reached here: week < milestone.weeks = from_week
             // would have returned at the previous milestone.
+            // Constant bounds: cannot panic (a NaN progress stays NaN, not a panic).
             let progress = ((week - from_week) / span).clamp(0.0, 1.0);
             return from_share + (milestone.productivity - from_share) * progress;
         }

@@ -145,5 +145,6 @@ pub fn clamp_remote_discount(percent: f64) -> f64 {
     if percent.is_nan() {
         return 0.0;
     }
+    // Constant bounds, NaN handled above: cannot panic.
     (percent.clamp(0.0, REMOTE_DISCOUNT_MAX) * 10.0).round() / 10.0
 }
