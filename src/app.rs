@@ -160,11 +160,15 @@ pub fn App() -> impl IntoView {
         {page_header}
         <main class="layout">
             <StartNotices link_notices=link_notices restored=restored scenario=scenario today=today />
-            <section class="panel controls-panel" aria-labelledby="controls-heading">
-                <h2 id="controls-heading">"Your hire"</h2>
-                <ScenarioControls scenario=scenario today=today hidden=hidden />
-            </section>
-            <Results scenario=scenario projection=projection />
+            // The sticky controls stay beside the results only: the sections below start after
+            // this box, so the panel can never cover them.
+            <div class="workspace">
+                <section class="panel controls-panel" aria-labelledby="controls-heading">
+                    <h2 id="controls-heading">"Your hire"</h2>
+                    <ScenarioControls scenario=scenario today=today hidden=hidden />
+                </section>
+                <Results scenario=scenario projection=projection />
+            </div>
             <Show when=shown(1)>
                 <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
             </Show>

@@ -1,0 +1,142 @@
+// The printout (issue 9, section 6), on Letter and A4: real PDFs from Chromium, read back with
+// poppler's pdftotext (scripts/install-tools.sh installs it). Nothing is cut at the edges, the
+// budget heading stays with its table, open "Show the math" explanations print and closed ones
+// do not, and the embed panel is left out.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { test, expect, openPlanner, figure } from './fixtures.js';
+
+const PX_PER_MM = 96 / 25.4;
+/** The @page margin of style/main.css, each side. */
+const MARGIN_MM = 14;
+const PAPERS = [
+  { format: 'Letter', widthMm: 8.5 * 25.4 },
+  { format: 'A4', widthMm: 210 },
+];
+
+// Large figures in every column: a senior hire in San Jose through an agency.
+const WIDE = './?v=1&level=senior&region=msa-41940&remote=0&route=agency';
+const OPEN_MATH = 'All-in annual cost';
+
+const squash = (text) => text.replace(/\s+/g, ' ').trim();
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The planner with every section mounted and one "Show the math" opened. */
+async function prepare(page) {
+  await openPlanner(page, WIDE);
+  for (const name of ['Quarterly budget', 'Assumptions & sources', 'Embed this planner']) {
+    await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+  }
+  await figure(page, OPEN_MATH).getByText('Show the math').click();
+  await expect(figure(page, OPEN_MATH).getByRole('listitem').first()).toBeVisible();
+}
+
+/** The PDF's text, page by page: `layout` keeps table rows on one line, `flow` is reading order, `words` are boxes in points. */
+function readPdf(pdf, file) {
+  writeFileSync(file, pdf);
+  const run = (...args) => execFileSync('pdftotext', [...args, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const pages = (text) => text.split('\f').slice(0, -1);
+  const layout = pages(run('-layout'));
+  const flow = pages(run());
+  const words = [];
+  const sizes = [];
+  const bbox = run('-bbox');
+  for (const m of bbox.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
+    sizes.push({ width: Number(m[1]), height: Number(m[2]) });
+    words.push(
+      [...m[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+        xMin: Number(w[1]),
+        yMin: Number(w[2]),
+        xMax: Number(w[3]),
+        yMax: Number(w[4]),
+        text: w[5],
+      })),
+    );
+  }
+  return { layout, flow, words, sizes };
+}
+
+for (const paper of PAPERS) {
+  test(`${paper.format}: the budget prints whole under its heading, with the open math and without the embed panel`, async ({ page }) => {
+    await prepare(page);
+
+    const table = page.getByRole('table', { name: 'Quarterly cash budget', exact: true });
+    const rows = await table.locator('tbody tr, tfoot tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.cells].map((c) => c.innerText.trim())),
+    );
+    expect(rows.length).toBeGreaterThan(4);
+    const maths = await page.getByRole('region', { name: 'Key figures' }).locator('details').evaluateAll((all) =>
+      all.map((d) => ({ open: d.open, lines: [...d.querySelectorAll('li')].map((li) => li.textContent) })),
+    );
+    expect(maths.filter((m) => m.open)).toHaveLength(1);
+    expect(maths.filter((m) => !m.open).length).toBeGreaterThan(3);
+
+    // Each check is soft: a failing run reports every way the printout falls short.
+    const pdf = await page.pdf({ format: paper.format });
+    const { layout, flow, words, sizes } = readPdf(pdf, test.info().outputPath(`${paper.format}.pdf`));
+    expect(layout.length).toBeGreaterThan(1);
+    const all = layout.join('\n');
+
+    // Nothing is cut: every word lies inside the printable area (14 mm margins, in points).
+    const margin = (MARGIN_MM * 72) / 25.4;
+    const outside = words.flatMap((page, i) =>
+      page
+        .filter((w) => w.xMin < margin - 1 || w.xMax > sizes[i].width - margin + 1)
+        .map((w) => `page ${i + 1}: "${w.text}" at x ${w.xMin.toFixed(1)}–${w.xMax.toFixed(1)} of ${sizes[i].width.toFixed(1)} pt`),
+    );
+    expect.soft(outside, 'words outside the printable width').toEqual([]);
+
+    // Every quarter's row, and the totals, print complete: all six values on one line, in order,
+    // each ending where the on-screen value ends.
+    const rowLine = (cells) => new RegExp(`(^|\\s)${cells.map(escape).join('\\s+')}(?![\\d,.])`, 'm');
+    for (const cells of rows) expect.soft(all, `the budget row "${cells.join(' | ')}"`).toMatch(rowLine(cells));
+
+    // The heading, the table's header row and its first row are on one page.
+    const pageOf = (re) => layout.findIndex((text) => re.test(text));
+    const heading = pageOf(/^\s*Quarterly budget\s*$/m);
+    expect.soft(heading, 'the "Quarterly budget" heading').toBeGreaterThanOrEqual(0);
+    // (Only the first cells: whether a row is whole is checked above.)
+    expect.soft(pageOf(/^\s*Quarter\s+Salary\s/m), 'the header row\'s page').toBe(heading);
+    const firstRow = new RegExp(`^\\s*${escape(rows[0][0])}\\s+${escape(rows[0][1])}\\s`, 'm');
+    expect.soft(pageOf(firstRow), 'the first row\'s page').toBe(heading);
+
+    // The open explanation prints, the closed ones do not.
+    const text = squash(flow.join(' '));
+    for (const m of maths) {
+      for (const line of m.lines) {
+        const printed = text.includes(squash(line));
+        expect.soft(printed, `"${line}" (${m.open ? 'open' : 'closed'} math) printed`).toBe(m.open);
+      }
+    }
+    // (Long texts are compared as booleans: a failure names the text, not the whole PDF.)
+    expect.soft(text.includes('Show the math'), 'the "Show the math" toggle printed').toBe(false);
+
+    // The embed panel is for the screen only.
+    expect.soft(text.includes('Embed this planner'), 'the embed panel printed').toBe(false);
+    expect.soft(text.includes('Embed code'), 'the embed code printed').toBe(false);
+  });
+
+  test(`${paper.format} width: in print layout no table is wider than its container`, async ({ page }) => {
+    // The printable width in CSS px: the paper less the @page margins.
+    const width = Math.floor((paper.widthMm - 2 * MARGIN_MM) * PX_PER_MM);
+    await page.setViewportSize({ width, height: 1000 });
+    await prepare(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('table', { name: 'Quarterly cash budget', exact: true })).toBeVisible();
+    const problems = await page.evaluate(() => {
+      const out = [];
+      const page = document.documentElement;
+      if (page.scrollWidth > page.clientWidth) out.push(`the page: ${page.scrollWidth} > ${page.clientWidth} px`);
+      for (const table of document.querySelectorAll('table')) {
+        if (!table.getClientRects().length) continue;
+        const name = table.caption ? table.caption.textContent : table.className;
+        const box = table.parentElement;
+        if (box.scrollWidth > box.clientWidth) out.push(`${name}: ${box.scrollWidth} > ${box.clientWidth} px`);
+        const right = table.getBoundingClientRect().right;
+        if (right > page.clientWidth + 0.5) out.push(`${name}: ends at ${right} px, the page at ${page.clientWidth} px`);
+      }
+      return out;
+    });
+    expect(problems).toEqual([]);
+  });
+}
