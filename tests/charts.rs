@@ -305,3 +305,66 @@ fn ramp_chart_follows_the_level() {
     // Jan 29 + 136.5 days, rounded half up to 137 days.
     assert_eq!(p.milestones[3].date, Date::new(2027, 6, 15).unwrap());
 }
+
+#[test]
+fn a_sidebar_wide_cost_chart_thins_its_quarter_labels_instead_of_overlapping_them() {
+    let p = project(&scenario());
+    for (width, scale) in [(160, 1.0), (200, 2.0), (240, 3.0)] {
+        let (svg, _) = render(Chart::Cost, &p, width, scale);
+        let mut quarters: Vec<f64> = placed_texts(&svg)
+            .into_iter()
+            .filter(|(t, _, _)| t.len() == 2 && t.starts_with('Q'))
+            .map(|(_, x, _)| x)
+            .collect();
+        quarters.sort_by(f64::total_cmp);
+        assert!(!quarters.is_empty(), "{width}");
+        if width == 160 {
+            assert!(quarters.len() < 8, "{quarters:?}");
+        }
+        // Centres at least a label's width apart, as the backend measures "Q1" at 11 px.
+        let mut scratch = String::new();
+        let label_width = {
+            let area = SVGBackend::with_string(&mut scratch, (10, 10)).into_drawing_area();
+            let font = ("sans-serif", 11.0 * scale).into_font();
+            f64::from(
+                area.estimate_text_size("Q1", &TextStyle::from(font))
+                    .unwrap()
+                    .0,
+            )
+        };
+        for pair in quarters.windows(2) {
+            assert!(
+                pair[1] - pair[0] >= label_width,
+                "{width}: {quarters:?} ({label_width})"
+            );
+        }
+        // Short legend words, all of them inside the canvas.
+        let labels = texts(&svg);
+        assert!(labels.contains(&"Overhead".to_string()), "{labels:?}");
+        assert!(!labels.iter().any(|l| l == "Benefits, taxes, overhead"));
+    }
+    // At a phone's width every quarter keeps its label.
+    let (svg, _) = render(Chart::Cost, &p, 375, 2.0);
+    let count = texts(&svg)
+        .iter()
+        .filter(|t| t.len() == 2 && t.starts_with('Q'))
+        .count();
+    assert_eq!(count, 8);
+}
+
+#[test]
+fn a_sidebar_wide_ramp_chart_drops_labels_that_cannot_fit() {
+    let p = project(&scenario());
+    let (svg, _) = render(Chart::Ramp, &p, 160, 2.0);
+    let labels = texts(&svg);
+    assert!(
+        !labels.iter().any(|l| l.starts_with("Fully productive,")),
+        "{labels:?}"
+    );
+    assert!(!labels.iter().any(|l| l.starts_with("Months 2–3: bigger")));
+    assert!(labels.contains(&"Months 2–3".to_string()), "{labels:?}");
+    let (wide, _) = render(Chart::Ramp, &p, 900, 1.0);
+    assert!(texts(&wide)
+        .iter()
+        .any(|l| l.starts_with("Fully productive,")));
+}

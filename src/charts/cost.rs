@@ -37,7 +37,10 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     root.fill(&style.surface)?;
     let n = p.quarters.len().max(1);
     let (width, _) = root.dim_in_pixel();
-    let narrow = f64::from(width) / style.scale < 520.0;
+    let css_width = f64::from(width) / style.scale;
+    let narrow = css_width < 520.0;
+    // A partner's sidebar (160–300 px): shorter legend words, so no entry is cut off.
+    let tiny = css_width < 300.0;
 
     let legend_height = draw_legend(
         root,
@@ -45,12 +48,22 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
             (Swatch::Block(style.salary), "Salary".to_string()),
             (
                 Swatch::Block(style.overhead),
-                "Benefits, taxes, overhead".to_string(),
+                if tiny {
+                    "Overhead"
+                } else {
+                    "Benefits, taxes, overhead"
+                }
+                .to_string(),
             ),
             (Swatch::Block(style.hiring), "Hiring cost".to_string()),
             (
                 Swatch::Line(style.cumulative),
-                "Cumulative (right axis)".to_string(),
+                if tiny {
+                    "Cumulative (right)"
+                } else {
+                    "Cumulative (right axis)"
+                }
+                .to_string(),
             ),
             (
                 Swatch::Dashed(style.text),
@@ -205,6 +218,32 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     }
 
     // Quarter labels under the bars: "Q1", with the year under the first bar and each Q1.
+    // Where the bars are narrower than a label (a sidebar embed, a long horizon), only every
+    // `step`th quarter is labelled, so labels never run into each other; the data table and
+    // the tooltips name every quarter.
+    let (left_edge, _) = chart.backend_coord(&(0.0, 0.0));
+    let (right_edge, _) = chart.backend_coord(&(n as f64, 0.0));
+    let slot_width = f64::from((right_edge - left_edge).max(1)) / n as f64;
+    let widest = p
+        .quarters
+        .iter()
+        .map(|q| {
+            let text = if narrow {
+                format!("Q{}", q.quarter.number)
+            } else {
+                q.quarter.to_string()
+            };
+            root.estimate_text_size(&text, &label_style)
+                .map(|(w, _)| f64::from(w))
+        })
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .fold(0.0, f64::max);
+    let step = ((widest + f64::from(style.px(4.0))) / slot_width)
+        .ceil()
+        .max(1.0) as usize;
+    let (year_width, _) = root.estimate_text_size("2027", &label_style)?;
+    let years_fit = f64::from(year_width) + f64::from(style.px(4.0)) <= slot_width * 4.0;
     let mut slots = Slots::default();
     for (i, q) in p.quarters.iter().enumerate() {
         let (x, axis_y) = chart.backend_coord(&(i as f64 + 0.5, 0.0));
@@ -213,12 +252,14 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         } else {
             q.quarter.to_string()
         };
-        root.draw(&Text::new(
-            quarter,
-            (x, axis_y + style.px(5.0)),
-            label_style.clone(),
-        ))?;
-        if narrow && (i == 0 || q.quarter.number == 1) {
+        if i % step == 0 {
+            root.draw(&Text::new(
+                quarter,
+                (x, axis_y + style.px(5.0)),
+                label_style.clone(),
+            ))?;
+        }
+        if narrow && (i == 0 || (q.quarter.number == 1 && years_fit)) {
             root.draw(&Text::new(
                 q.quarter.year.to_string(),
                 (x, axis_y + style.px(19.0)),

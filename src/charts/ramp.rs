@@ -42,7 +42,10 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
 ) -> DrawResult<Slots, DB> {
     root.fill(&style.surface)?;
     let (width, _) = root.dim_in_pixel();
-    let wide = f64::from(width) / style.scale >= 700.0;
+    let css_width = f64::from(width) / style.scale;
+    let wide = css_width >= 700.0;
+    // A partner's sidebar (160–300 px): shorter legend words, so no entry is cut off.
+    let tiny = css_width < 300.0;
     let end = f64::from(RAMP_WEEKS);
 
     let legend_height = draw_legend(
@@ -51,18 +54,25 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
             (Swatch::Block(style.ramp), "Productivity".to_string()),
             (
                 Swatch::Block(style.shortfall),
-                if wide || f64::from(width) / style.scale >= 480.0 {
+                if wide || css_width >= 480.0 {
                     format!(
                         "Not yet productive: ramp cost {} (not cash)",
                         money(p.ramp_cost)
                     )
+                } else if tiny {
+                    format!("Ramp cost {}", money(p.ramp_cost))
                 } else {
                     format!("Ramp cost {} (not cash)", money(p.ramp_cost))
                 },
             ),
             (
                 Swatch::Block(style.band),
-                "Months 2–3: mistakes cost most".to_string(),
+                if tiny {
+                    "Months 2–3"
+                } else {
+                    "Months 2–3: mistakes cost most"
+                }
+                .to_string(),
             ),
         ],
         style,
@@ -104,11 +114,14 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
         plot_left,
         plot_right - label_width as i32,
     );
-    root.draw(&Text::new(
-        band_label,
-        (label_x, plot_top - style.px(4.0)),
-        band_style,
-    ))?;
+    // Only where it fits: a label cut at the canvas edge says nothing (the legend names it).
+    if label_width as i32 <= plot_right - plot_left {
+        root.draw(&Text::new(
+            band_label,
+            (label_x, plot_top - style.px(4.0)),
+            band_style,
+        ))?;
+    }
 
     // Capacity not yet delivered: the area above the curve.
     let curve = curve_points(p);
@@ -174,7 +187,12 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
                 style.muted.stroke_width(style.px(1.0).max(1) as u32),
             ))?;
         }
-        root.draw(&Text::new(text, (label_right, y), label_style.clone()))?;
+        // A label that would reach past the plot's left edge would run over the axis labels
+        // or be cut at the canvas's edge: the marker stays, and the data table and tooltips
+        // name the milestone.
+        if label_right - text_width as i32 >= plot_left {
+            root.draw(&Text::new(text, (label_right, y), label_style.clone()))?;
+        }
         root.draw(&Circle::new(
             (mx, my),
             style.px(5.0),
