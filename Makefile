@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: run build build-subpath test bench tools tools-build lint unit wasm-test e2e clean
+.PHONY: run build build-subpath test bench golden tools tools-build lint unit wasm-test e2e clean
 
 ## Build the release and serve it on http://127.0.0.1:$(PORT)
 run: tools-build
@@ -46,6 +46,13 @@ build-subpath: build
 
 e2e: build-subpath
 	npx playwright test --config tests/e2e/playwright.config.js
+
+## Rewrite tests/golden/scenarios.tsv from the program. The tests only ever compare (they never
+## write it): run this only when figures are meant to move, and say in the commit that changes
+## the file why each figure moved.
+golden:
+	HIREPLAN_WRITE_GOLDEN=1 cargo test --locked --test golden -- golden_scenarios_match_the_file
+	git --no-pager diff --stat -- tests/golden/scenarios.tsv
 
 ## Speed, size and accessibility of the release build: bench/results.json and a table (kept in
 ## README.md). Measured, never asserted.

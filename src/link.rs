@@ -6,8 +6,10 @@
 //! range or repeated falls back to the default or is clamped, and a notice says so in plain
 //! words. Nothing decoded here is ever treated as HTML (the page inserts notices as text).
 
+use std::collections::BTreeSet;
+
 use crate::entry;
-use crate::format::{parse_number, percent, plain};
+use crate::format::{grouped, parse_number, percent, plain};
 use crate::model::scenario::{clamp_remote_discount, default_start_quarter, REMOTE_DISCOUNT_MAX};
 use crate::model::{
     Applied, Assumption, Assumptions, Date, HiringRoute, Level, Quarter, Region, Scenario, SPECS,
@@ -90,14 +92,43 @@ pub fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// A value as a notice may quote it: at most 40 characters, control characters dropped.
-fn quoted(value: &str) -> String {
-    let mut shown: String = value.chars().filter(|c| !c.is_control()).take(40).collect();
-    if value.chars().count() > 40 {
+/// Whether a notice must not show `c` as it is: control characters, and the invisible ones
+/// that change how the text around them reads (direction overrides, marks and isolates,
+/// zero-width characters, the byte-order mark). `le\u{200B}vel` would read as `level`.
+fn is_hidden_character(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{061C}'
+                | '\u{FEFF}'
+        )
+}
+
+/// A value as a notice may quote it: at most 40 characters, control and invisible characters
+/// shown as �.
+pub(crate) fn quoted(value: &str) -> String {
+    let mut shown: String = value
+        .chars()
+        .take(40)
+        .map(|c| {
+            if is_hidden_character(c) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    if value.chars().nth(40).is_some() {
         shown.push('…');
     }
     format!("“{shown}”")
 }
+
+/// Unknown keys named one by one; any more are counted in one notice.
+const UNKNOWN_KEYS_NAMED: usize = 5;
 
 fn is_scenario_key(key: &str) -> bool {
     [
@@ -120,6 +151,10 @@ pub fn decode(query: &str, today: Date) -> Decoded {
     let mut seen: Vec<String> = Vec::new();
     let mut presentation = Vec::new();
     let mut pairs: Vec<(String, String)> = Vec::new();
+    // One notice per repeated key and per unknown key, however often it comes back: a link
+    // repeating a key 10,000 times gets one notice, not 9,999.
+    let mut repeated: Vec<String> = Vec::new();
+    let mut unknown: BTreeSet<String> = BTreeSet::new();
 
     for part in query
         .trim_start_matches('?')
@@ -137,17 +172,23 @@ pub fn decode(query: &str, today: Date) -> Decoded {
             continue;
         }
         if !is_scenario_key(&key) {
-            notices.push(format!(
-                "Ignored {}: HirePlan has no such setting.",
-                quoted(&key)
-            ));
+            if unknown.len() < UNKNOWN_KEYS_NAMED && !unknown.contains(&key) {
+                notices.push(format!(
+                    "Ignored {}: HirePlan has no such setting.",
+                    quoted(&key)
+                ));
+            }
+            unknown.insert(key);
             continue;
         }
         if seen.contains(&key) {
-            notices.push(format!(
-                "The link gives {} more than once; used the first.",
-                quoted(&key)
-            ));
+            if !repeated.contains(&key) {
+                notices.push(format!(
+                    "The link gives {} more than once; used the first.",
+                    quoted(&key)
+                ));
+                repeated.push(key);
+            }
             continue;
         }
         seen.push(key.clone());
@@ -159,6 +200,12 @@ pub fn decode(query: &str, today: Date) -> Decoded {
             continue;
         }
         pairs.push((key, value));
+    }
+    if unknown.len() > UNKNOWN_KEYS_NAMED {
+        notices.push(format!(
+            "Ignored {} more settings HirePlan does not have.",
+            grouped((unknown.len() - UNKNOWN_KEYS_NAMED) as i64)
+        ));
     }
     let has_scenario = !pairs.is_empty() || seen.iter().any(|k| is_scenario_key(k));
 
@@ -286,6 +333,9 @@ pub fn decode(query: &str, today: Date) -> Decoded {
                 scenario.start_quarter,
                 scenario.start_quarter.first_day()
             ));
+            scenario.search_opens_on = None;
+        } else if day == scenario.start_quarter.first_day() {
+            // The quarter's first day is what `None` means, and what the encoder leaves out.
             scenario.search_opens_on = None;
         }
     }
@@ -682,5 +732,59 @@ mod tests {
         assert_eq!(percent_decode("%+0"), "% 0");
         assert_eq!(percent_decode("%-1"), "%-1");
         assert_eq!(percent_decode("a%+2Cb"), "a% 2Cb");
+    }
+
+    #[test]
+    fn a_repeated_or_unknown_key_gets_one_notice_however_often_it_comes() {
+        // Found by tests/link_hostile.rs: 10,000 repeats of a key gave 9,999 notices.
+        let query = vec!["level=senior&zzz=1"; 10_000].join("&");
+        let d = decode(&query, today());
+        assert_eq!(d.scenario.level, Level::Senior);
+        assert_eq!(
+            d.notices,
+            vec![
+                "Ignored “zzz”: HirePlan has no such setting.",
+                "The link gives “level” more than once; used the first.",
+            ]
+        );
+        // Distinct unknown keys: five named, the rest counted.
+        let keys: Vec<String> = (0..10_000).map(|n| format!("k{n}=1")).collect();
+        let d = decode(&keys.join("&"), today());
+        assert_eq!(d.notices.len(), 6);
+        assert_eq!(d.notices[4], "Ignored “k4”: HirePlan has no such setting.");
+        assert_eq!(
+            d.notices[5],
+            "Ignored 9,995 more settings HirePlan does not have."
+        );
+    }
+
+    #[test]
+    fn invisible_characters_are_shown_in_notices() {
+        // `le<ZWSP>vel` is not `level`: the notice must not read “level”. NUL, right-to-left
+        // overrides and the like are shown as �, never passed to the page.
+        let d = decode(
+            "le%E2%80%8Bvel=1&level=%E2%80%AEroines&region=%00us",
+            today(),
+        );
+        assert_eq!(
+            d.notices,
+            vec![
+                "Ignored “le�vel”: HirePlan has no such setting.",
+                "“�roines” is not a level; used Mid-level (4–6 years).",
+                "“�us” is not a region HirePlan has wages for; used the United States.",
+            ]
+        );
+        assert_eq!(quoted(&"x".repeat(40)), format!("“{}”", "x".repeat(40)));
+        assert_eq!(quoted(&"x".repeat(41)), format!("“{}…”", "x".repeat(40)));
+    }
+
+    #[test]
+    fn a_search_opening_on_its_quarters_first_day_is_the_default() {
+        // Found by tests/link_corpus.rs: `opens=2027-01-01` with `start=2027-Q1` kept
+        // `Some(Jan 1)`, which the encoder leaves out, so decode → encode → decode differed.
+        let d = decode("start=2027-Q1&opens=2027-01-01", today());
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        assert_eq!(d.scenario.search_opens_on, None);
+        assert_eq!(decode(&encode(&d.scenario), today()).scenario, d.scenario);
     }
 }

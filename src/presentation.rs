@@ -6,7 +6,7 @@
 //! The accent is made readable before it is used: a colour too light for text on white (or too
 //! dark on the dark theme) is darkened (or lightened) until it meets WCAG AA.
 
-use crate::link::keys;
+use crate::link::{keys, quoted};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -263,13 +263,8 @@ pub fn embed_snippet(script_url: &str, query: &str) -> String {
     )
 }
 
-fn quoted(value: &str) -> String {
-    let mut shown: String = value.chars().filter(|c| !c.is_control()).take(40).collect();
-    if value.chars().count() > 40 {
-        shown.push('…');
-    }
-    format!("“{shown}”")
-}
+/// Items of `hide=` that are not controls, named one by one; any more are counted.
+const UNKNOWN_CONTROLS_NAMED: usize = 5;
 
 /// Reads the presentation parameters a link carried (see [`crate::link::Decoded`]). Never
 /// panics; the first of a repeated key wins, as for scenario keys.
@@ -277,12 +272,18 @@ pub fn read(pairs: &[(String, String)]) -> (Presentation, Vec<String>) {
     let mut presentation = Presentation::default();
     let mut notices = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
+    // One notice per repeated key, however often it repeats.
+    let mut repeated: Vec<&str> = Vec::new();
+    let mut unknown_controls = 0_usize;
     for (key, value) in pairs {
         if seen.contains(&key.as_str()) {
-            notices.push(format!(
-                "The link gives {} more than once; used the first.",
-                quoted(key)
-            ));
+            if !repeated.contains(&key.as_str()) {
+                notices.push(format!(
+                    "The link gives {} more than once; used the first.",
+                    quoted(key)
+                ));
+                repeated.push(key);
+            }
             continue;
         }
         seen.push(key);
@@ -317,15 +318,26 @@ pub fn read(pairs: &[(String, String)]) -> (Presentation, Vec<String>) {
                             presentation.hidden.push(control)
                         }
                         Some(_) => {}
-                        None => notices.push(format!(
-                            "Cannot hide {}: there is no such control.",
-                            quoted(item)
-                        )),
+                        None => {
+                            unknown_controls += 1;
+                            if unknown_controls <= UNKNOWN_CONTROLS_NAMED {
+                                notices.push(format!(
+                                    "Cannot hide {}: there is no such control.",
+                                    quoted(item)
+                                ));
+                            }
+                        }
                     }
                 }
             }
             _ => {}
         }
+    }
+    if unknown_controls > UNKNOWN_CONTROLS_NAMED {
+        notices.push(format!(
+            "Cannot hide {} more: there are no such controls.",
+            crate::format::grouped((unknown_controls - UNKNOWN_CONTROLS_NAMED) as i64)
+        ));
     }
     // A hidden control only makes sense in the compact embed: the full planner shows them all.
     if !presentation.embed && !presentation.hidden.is_empty() {
@@ -464,6 +476,27 @@ mod tests {
         assert_eq!(
             readable_on(Rgb(0x1f, 0x5f, 0xbf), WHITE),
             Rgb(0x1f, 0x5f, 0xbf)
+        );
+    }
+
+    #[test]
+    fn repeats_and_unknown_controls_give_a_bounded_list() {
+        // Found by tests/link_hostile.rs: `embed=1` 10,000 times gave 9,999 notices, and a
+        // `hide=` list of 10,000 unknown names 10,000.
+        let (p, notices) = read(&vec![("embed".to_string(), "1".to_string()); 10_000]);
+        assert!(p.embed);
+        assert_eq!(
+            notices,
+            vec!["The link gives “embed” more than once; used the first."]
+        );
+        let names: Vec<String> = (0..10_000).map(|n| format!("x{n}")).collect();
+        let (p, notices) = read(&pairs(&[("embed", "1"), ("hide", &names.join(","))]));
+        assert!(p.hidden.is_empty());
+        assert_eq!(notices.len(), 6, "{notices:?}");
+        assert_eq!(notices[0], "Cannot hide “x0”: there is no such control.");
+        assert_eq!(
+            notices[5],
+            "Cannot hide 9,995 more: there are no such controls."
         );
     }
 }
