@@ -459,14 +459,12 @@ fn hand_checked_10_bad_hire_range() {
 
 /// Hand check 11: Milestones that coincide (allowed: the order is `≤`). The curve is linear from 0
 /// at week 0 to the first milestone's 25 %, then jumps to 100 % at the shared week, so the area
-/// above it is weeks × (1 − 0.25 ÷ 2). The program takes the share *after* the jump for the whole
-/// first segment and understates the ramp cost (26 weeks instead of 45.5 when every milestone is at
-/// 52 weeks; 10 instead of 17.5 at 20 weeks; 0.25 instead of 0.4375 at 0.5). Its own weekly curve
-/// agrees with the hand figure: week k shows 0.25 × k ÷ 52. Reported, not fixed here: the fix moves
-/// golden figures (edit-weeks-min, edit-weeks-max, typed-weeks-first-past-the-rest, edit-all-min),
-/// so it is the model owner's call. Run with `cargo test --test golden -- --ignored`.
+/// above it is weeks × (1 − 0.25 ÷ 2): 45.5 weeks when every milestone is at 52 weeks, 17.5 at
+/// 20 weeks, 0.4375 at 0.5. The program once took the share *after* the jump for the whole first
+/// segment (26, 10 and 0.25 weeks): this check found it, and the model was fixed with the golden
+/// figures it moved (edit-weeks-min, edit-weeks-max, typed-weeks-first-past-the-rest,
+/// edit-all-min). The weekly curve always agreed: week k shows 0.25 × k ÷ 52.
 #[test]
-#[ignore = "known defect: lost_capacity_weeks uses the share after a jump when milestones coincide"]
 fn hand_checked_11_coinciding_milestones() {
     let (_, p) = golden_scenario("edit-weeks-max");
     for week in [1_usize, 26, 51] {

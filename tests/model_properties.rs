@@ -4,6 +4,7 @@
 mod common;
 
 use common::scenario;
+use hireplan::model::projection::productivity_at;
 use hireplan::model::{project, Assumption, Assumptions, Level, Scenario, REGIONS};
 use proptest::prelude::*;
 
@@ -41,6 +42,24 @@ proptest! {
         let mut chosen = s.clone();
         chosen.open_search_in(today.quarter(), today);
         prop_assert_eq!(project(&chosen).search_opens, today);
+    }
+
+    #[test]
+    fn lost_capacity_is_the_area_above_the_productivity_curve(s in scenario()) {
+        // Checked against the curve itself, integrated numerically: any milestone layout,
+        // coinciding milestones included (a shared week once made the area too small).
+        let p = project(&s);
+        let steps = 52 * 64;
+        let step = 52.0 / f64::from(steps);
+        let area: f64 = (0..steps)
+            .map(|i| {
+                let week = (f64::from(i) + 0.5) * step;
+                1.0 - productivity_at(&p.milestones, week)
+            })
+            .sum::<f64>()
+            * step;
+        // Midpoint rule: exact on linear pieces, off by at most half a step per jump.
+        prop_assert!((area - p.lost_capacity_weeks).abs() <= 3.0 * step, "{area} vs {}", p.lost_capacity_weeks);
     }
 
     #[test]

@@ -266,6 +266,11 @@ pub fn productivity_at(milestones: &[Milestone; 4], week: f64) -> f64 {
 }
 
 /// Weeks of capacity not delivered between week 0 and `until`: the area above the curve.
+///
+/// Each segment ends at its own milestone's productivity. (It once ended at the curve's value
+/// at that week, which is the *next* level when later milestones fall on the same week: with
+/// every milestone at week 52, a year at 0–25 % counted as a year at 0–100 %, and the ramp
+/// cost came out at 26 weeks instead of 45.5. The golden scenarios' hand check 11 found it.)
 fn lost_capacity_weeks(milestones: &[Milestone; 4], until: f64) -> f64 {
     let mut lost = 0.0;
     let mut previous = (0.0_f64, 0.0_f64);
@@ -273,7 +278,9 @@ fn lost_capacity_weeks(milestones: &[Milestone; 4], until: f64) -> f64 {
         let (from_week, from_share) = previous;
         let to_week = milestone.weeks.min(until);
         if to_week > from_week {
-            let to_share = productivity_at(milestones, to_week);
+            // Linear within the segment; at its end, the milestone's own share.
+            let progress = (to_week - from_week) / (milestone.weeks - from_week);
+            let to_share = from_share + (milestone.productivity - from_share) * progress;
             lost += (to_week - from_week) * (1.0 - (from_share + to_share) / 2.0);
         }
         previous = (milestone.weeks, milestone.productivity);
