@@ -208,7 +208,7 @@ pub fn national_band(assumptions: &Assumptions, level: Level) -> SalaryBand {
 ///
 /// The rule (junior at the OEWS 25th percentile, mid at the median, senior at the 75th) puts a
 /// junior above a mid-level hire in a few areas where the 25th percentile sits unusually close
-/// to the median (Colorado, Wyoming, San Francisco, Denver, Durham). No source says juniors
+/// to the median (Colorado, Wyoming, San Francisco, Denver). No source says juniors
 /// out-earn mid-level developers there, so a region may narrow the gap between levels but
 /// never reverse it: junior at most mid, senior at least mid.
 pub fn region_factor(scenario: &Scenario, a: &Assumptions) -> (f64, Option<Level>) {
