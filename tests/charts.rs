@@ -368,3 +368,58 @@ fn a_sidebar_wide_ramp_chart_drops_labels_that_cannot_fit() {
         .iter()
         .any(|l| l.starts_with("Fully productive,")));
 }
+
+/// How wide the backend measures `text` at `size` CSS px and `scale`.
+fn measured(text: &str, size: f64, scale: f64) -> f64 {
+    let mut scratch = String::new();
+    let area = SVGBackend::with_string(&mut scratch, (10, 10)).into_drawing_area();
+    let font = ("sans-serif", size * scale).into_font();
+    f64::from(
+        area.estimate_text_size(text, &TextStyle::from(font))
+            .unwrap()
+            .0,
+    )
+}
+
+#[test]
+fn in_a_sidebar_legends_fit_and_ramp_ticks_do_not_collide() {
+    let p = project(&scenario());
+    for width in [160, 200, 240] {
+        for chart in [Chart::Cost, Chart::Ramp] {
+            let (svg, _) = render(chart, &p, width, 1.0);
+            // Legend texts are the 12 px ones at the top: each ends inside the canvas.
+            for (text, x, y) in placed_texts(&svg) {
+                if y < 120.0 && (text.ends_with('…') || text.starts_with("Salary")) {
+                    assert!(
+                        x + measured(&text, 12.0, 1.0) <= f64::from(width),
+                        "{width}: {text}"
+                    );
+                }
+            }
+        }
+        let (svg, _) = render(Chart::Ramp, &p, width, 1.0);
+        let mut ticks: Vec<f64> = placed_texts(&svg)
+            .into_iter()
+            .filter(|(t, _, _)| t.starts_with("wk "))
+            .map(|(_, x, _)| x)
+            .collect();
+        ticks.sort_by(f64::total_cmp);
+        for pair in ticks.windows(2) {
+            assert!(
+                pair[1] - pair[0] >= measured("Sep 30", 11.0, 1.0),
+                "{width}: {ticks:?}"
+            );
+        }
+        // No milestone labels squeezed over the curve.
+        assert!(!texts(&svg).iter().any(|t| t.starts_with("Independent,")));
+    }
+    // A long label is shortened, not dropped.
+    let (svg, _) = render(Chart::Cost, &p, 160, 1.0);
+    assert!(
+        texts(&svg)
+            .iter()
+            .any(|t| t.starts_with("Cumulative") || t.starts_with("Cumul")),
+        "{:?}",
+        texts(&svg)
+    );
+}

@@ -84,8 +84,8 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         .margin_left(style.px(4.0))
         .margin_right(style.px(4.0))
         .x_label_area_size(style.px(if narrow { 36.0 } else { 24.0 }))
-        .y_label_area_size(style.px(44.0))
-        .right_y_label_area_size(style.px(50.0))
+        .y_label_area_size(style.px(if tiny { 36.0 } else { 44.0 }))
+        .right_y_label_area_size(style.px(if tiny { 40.0 } else { 50.0 }))
         .build_cartesian_2d(0.0..n as f64, 0.0..y_max)?
         .set_secondary_coord(0.0..n as f64, 0.0..cumulative_max);
 

@@ -139,6 +139,10 @@ pub(crate) fn draw_legend<DB: DrawingBackend>(
     let label_style = style.text(font_size, &style.text, HPos::Left, VPos::Center);
     let (mut x, mut y) = (style.px(4.0), style.px(4.0));
     for (kind, label) in entries {
+        // A label wider than the chart (a sidebar embed) is shortened with an ellipsis rather
+        // than cut at the canvas edge.
+        let room = width - style.px(8.0) - swatch - style.px(6.0);
+        let label = &fit_text(root, label, &label_style, room)?;
         let (text_width, _) = root.estimate_text_size(label, &label_style)?;
         let entry_width = swatch + style.px(6.0) + text_width as i32;
         if x > style.px(4.0) && x + entry_width > width {
@@ -190,6 +194,30 @@ pub(crate) fn draw_legend<DB: DrawingBackend>(
     Ok(y + row_height + style.px(4.0))
 }
 
+/// `text`, or as much of it as fits in `room` backend pixels followed by "…".
+pub(crate) fn fit_text<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle,
+    room: i32,
+) -> DrawResult<String, DB> {
+    let fits = |t: &str| -> DrawResult<bool, DB> {
+        Ok(root.estimate_text_size(t, style)?.0 as i32 <= room)
+    };
+    if fits(text)? {
+        return Ok(text.to_string());
+    }
+    let mut kept: Vec<char> = text.chars().collect();
+    while !kept.is_empty() {
+        kept.pop();
+        let shortened: String = kept.iter().collect::<String>().trim_end().to_string() + "…";
+        if fits(&shortened)? {
+            return Ok(shortened);
+        }
+    }
+    Ok("…".to_string())
+}
+
 /// A vertical dashed line from `top` to `bottom` at `x` (backend pixels).
 pub(crate) fn draw_dashed_vertical<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -234,6 +262,27 @@ pub fn nice_ceiling(value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_too_long_for_its_room_is_shortened_with_an_ellipsis() {
+        let mut svg = String::new();
+        let root = SVGBackend::with_string(&mut svg, (100, 20)).into_drawing_area();
+        let style = ChartStyle::light(1.0);
+        let text_style = style.text(12.0, &style.text, HPos::Left, VPos::Center);
+        let width = |t: &str| root.estimate_text_size(t, &text_style).unwrap().0 as i32;
+        let room = width("Cumulative");
+        let fitted = fit_text(&root, "Cumulative (right axis)", &text_style, room).unwrap();
+        assert!(
+            fitted.ends_with('…') && fitted.starts_with("Cumul"),
+            "{fitted}"
+        );
+        assert!(width(&fitted) <= room);
+        assert_eq!(
+            fit_text(&root, "Salary", &text_style, room).unwrap(),
+            "Salary"
+        );
+        assert_eq!(fit_text(&root, "Salary", &text_style, 0).unwrap(), "…");
+    }
 
     #[test]
     fn clamping_into_an_empty_range_keeps_the_low_end() {

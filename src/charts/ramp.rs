@@ -177,6 +177,17 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
             my - line_height / 2
         };
         let y = wanted_y.max(next_free_y).min(plot_bottom - line_height);
+        if tiny {
+            // No room beside the curve for a label: the markers show the milestones, the data
+            // table and the tooltips name them.
+            root.draw(&Circle::new(
+                (mx, my),
+                style.px(5.0),
+                style.surface.filled(),
+            ))?;
+            root.draw(&Circle::new((mx, my), style.px(4.0), style.ramp.filled()))?;
+            continue;
+        }
         next_free_y = y + line_height;
         let label_right = plot_right - style.px(4.0);
         let (text_width, _) = root.estimate_text_size(&text, &label_style)?;
@@ -201,10 +212,20 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
         root.draw(&Circle::new((mx, my), style.px(4.0), style.ramp.filled()))?;
     }
 
-    // X axis: week numbers with their dates.
-    let step = if wide { 4 } else { 13 };
+    // X axis: week numbers with their dates, every 4, 13, 26 or 52 weeks: the closest spacing
+    // at which the widest label ("wk 52", "Jan 28") still fits between ticks.
+    let (date_width, _) = root.estimate_text_size(
+        "Sep 30",
+        &style.text(11.0, &style.muted, HPos::Center, VPos::Top),
+    )?;
+    let per_week = f64::from((plot_right - plot_left).max(1)) / end;
+    let room = f64::from(date_width) + f64::from(style.px(6.0));
+    let step: u32 = [if wide { 4 } else { 13 }, 13, 26, 52]
+        .into_iter()
+        .find(|step: &u32| f64::from(*step) * per_week >= room)
+        .unwrap_or(52);
     let tick_style = style.text(11.0, &style.muted, HPos::Center, VPos::Top);
-    for week in (0..=RAMP_WEEKS).step_by(step) {
+    for week in (0..=RAMP_WEEKS).step_by(step as usize) {
         let (x, y) = chart.backend_coord(&(f64::from(week), 0.0));
         root.draw(&PathElement::new(
             vec![(x, y), (x, y + style.px(4.0))],
