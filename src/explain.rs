@@ -1,7 +1,7 @@
 //! The key figures in words: each value with the arithmetic behind it, so finance can check
 //! every number without reading code. Pure functions of the scenario and its projection.
 
-use crate::format::{decimal, money, percent, quantity, share};
+use crate::format::{decimal, money, money_cents, percent, quantity, share};
 use crate::model::regions::percentile_name;
 use crate::model::{Assumption as A, HiringRoute, Level, Projection, RegionKind, Scenario};
 
@@ -62,23 +62,23 @@ fn region_factor_line(s: &Scenario, p: &Projection) -> String {
         region.name,
         money(f64::from(region.wage_for(s.level))),
         money(f64::from(national.wage_for(s.level))),
-        decimal(region.factor(s.level), 3),
+        decimal(region.factor(s.level), 4),
     );
     match p.region_factor_held_at {
         Some(held) => format!(
             "Region factor {}: {own} would pay a {} hire more than a {} one here, so the factor is held at the {} figure (BLS OEWS May 2025).",
-            decimal(p.region_factor, 3),
+            decimal(p.region_factor, 4),
             level_adjective(s.level),
             level_adjective(held),
             level_adjective(held),
         ),
-        None => format!("Region factor {}: {own} (BLS OEWS May 2025).", decimal(p.region_factor, 3)),
+        None => format!("Region factor {}: {own} (BLS OEWS May 2025).", decimal(p.region_factor, 4)),
     }
 }
 
 /// The multipliers applied to the national band, in words: `× 1.567 region factor × (1 − 10% remote discount)`.
 fn salary_factors(p: &Projection) -> String {
-    let mut factors = format!("× {} region factor", decimal(p.region_factor, 3));
+    let mut factors = format!("× {} region factor", decimal(p.region_factor, 4));
     if p.remote_discount > 0.0 {
         factors.push_str(&format!(
             " × (1 − {} remote discount)",
@@ -97,7 +97,11 @@ fn salary_factors(p: &Projection) -> String {
 pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
     let level = level_adjective(s.level);
     let salary = money(p.salary.median);
+    // In the math lines the salary keeps its cents, so a hand check lands on the figure shown.
+    let exact_salary = money_cents(p.salary.median);
     let factors = salary_factors(p);
+    // The region factor is shown to four decimals: the product is then close, not exact.
+    let equals = if p.region_factor == 1.0 { "=" } else { "≈" };
     let mut figures = Vec::with_capacity(8);
 
     figures.push(KeyFigure {
@@ -107,11 +111,11 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
         detail: format!("range {} – {}", money(p.salary.low), money(p.salary.high)),
         math: vec![
             format!(
-                "{salary} = {} national {level} median {factors}.",
+                "{salary} {equals} {} national {level} median {factors}.",
                 money(p.national_band.median)
             ),
             format!(
-                "Range {} – {} = national band {} – {} {factors}.",
+                "Range {} – {} {equals} national band {} – {} {factors}.",
                 money(p.salary.low),
                 money(p.salary.high),
                 money(p.national_band.low),
@@ -132,7 +136,7 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
             share(p.overhead_rate)
         ),
         math: vec![format!(
-            "{all_in} = {salary} salary × (1 + {} overhead).",
+            "{all_in} = {exact_salary} salary × (1 + {} overhead).",
             share(p.overhead_rate)
         )],
         not_cash: None,
@@ -150,7 +154,7 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
         math: vec![
             match p.agency_fee_rate {
                 Some(rate) => format!(
-                    "{hiring} = {} agency fee × {salary} first-year salary.",
+                    "{hiring} = {} agency fee × {exact_salary} first-year salary.",
                     share(rate)
                 ),
                 None => format!("{hiring} = in-house cost per hire (SHRM benchmark)."),
@@ -198,7 +202,7 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
         value: full.date.to_string(),
         detail: format!(
             "{} after the start",
-            quantity(full.weeks, 1, "week", "weeks")
+            quantity(full.weeks, 2, "week", "weeks")
         ),
         math: vec![format!(
             "{} = {} start + {} ({} × {} {level} ramp speed), rounded to the day.",
@@ -253,7 +257,7 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
         value: exposure.clone(),
         detail: "if the hire turns out wrong".to_string(),
         math: vec![format!(
-            "{exposure} = {multiples} × {salary} salary (KORE1's guide: wrong hires cost three to five times annual salary).",
+            "{exposure} = {multiples} × {exact_salary} salary (KORE1's guide: wrong hires cost three to five times annual salary).",
         )],
         not_cash: Some("A risk, not a cost: never added to totals."),
     });
@@ -363,7 +367,7 @@ mod tests {
         s.region = Region::find("msa-41940").unwrap();
         s.remote_discount = 10.0;
         let f = figure(&s, FigureId::Salary);
-        assert!(f.math[0].starts_with("$142,460 = $101,000 national mid-level median × 1.567 region factor × (1 − 10% remote discount)"), "{}", f.math[0]);
+        assert!(f.math[0].starts_with("$142,460 ≈ $101,000 national mid-level median × 1.5672 region factor × (1 − 10% remote discount)"), "{}", f.math[0]);
         assert!(f.math[2].contains(
             "San Jose-Sunnyvale-Santa Clara, CA median $213,110 ÷ national median $135,980"
         ));

@@ -31,6 +31,23 @@ pub fn money(value: f64) -> String {
     }
 }
 
+/// Dollars and cents, `$179,307.55`, or whole dollars when there are no cents: for the math
+/// lines, where a rounded intermediate would make a hand check miss by a dollar.
+pub fn money_cents(value: f64) -> String {
+    let cents = if value.is_finite() {
+        (value * 100.0).round() as i64
+    } else {
+        0
+    };
+    let sign = if cents < 0 { "-" } else { "" };
+    let (dollars, rest) = (cents.unsigned_abs() / 100, cents.unsigned_abs() % 100);
+    if rest == 0 {
+        format!("{sign}${}", grouped(dollars as i64))
+    } else {
+        format!("{sign}${}.{rest:02}", grouped(dollars as i64))
+    }
+}
+
 /// `value` with at most `decimals` decimals, trailing zeros dropped: `22.5`, `25`, `0.75`.
 pub fn decimal(value: f64, decimals: u8) -> String {
     let scale = 10i64.pow(u32::from(decimals));
@@ -134,6 +151,14 @@ mod tests {
         assert_eq!(money(-4_700.0), "-$4,700");
         assert_eq!(money(1_234_567.0), "$1,234,567");
         assert_eq!(money(f64::NAN), "$0");
+    }
+
+    #[test]
+    fn money_with_cents_for_hand_checks() {
+        assert_eq!(money_cents(179_307.554), "$179,307.55");
+        assert_eq!(money_cents(101_000.0), "$101,000");
+        assert_eq!(money_cents(0.5), "$0.50");
+        assert_eq!(money_cents(-4_700.05), "-$4,700.05");
     }
 
     #[test]

@@ -387,6 +387,21 @@ pub fn encode(scenario: &Scenario) -> String {
     out
 }
 
+/// [`encode_with`] without the start quarter and its opening day: the query an embed snippet
+/// carries. A partner's page is visited for months; without a start, the planner opens each
+/// visitor's search next quarter from their own today, so the embed never shows a search
+/// date in the past.
+pub fn encode_rolling(scenario: &Scenario, presentation: &[(String, String)]) -> String {
+    encode_with(scenario, presentation)
+        .split('&')
+        .filter(|pair| {
+            let key = pair.split('=').next().unwrap_or_default();
+            key != keys::START && key != keys::OPENS
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// Where the page's first scenario came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Origin {
@@ -713,6 +728,30 @@ mod tests {
         );
         let junk = decode("start=2027-Q1&opens=soon", today);
         assert!(junk.notices[0].contains("“soon” is not a date"));
+    }
+
+    #[test]
+    fn an_embed_query_never_pins_the_start() {
+        let today = Date::new(2026, 11, 30).unwrap();
+        let mut s = Scenario::default_for(today);
+        s.level = Level::Senior;
+        s.open_search_in(today.quarter(), today);
+        let query = encode_rolling(&s, &[("theme".into(), "dark".into())]);
+        assert_eq!(
+            query,
+            "v=1&level=senior&region=us&remote=0&route=inhouse&theme=dark"
+        );
+        // Opened in the spring, it plans from then: the next quarter, no notice.
+        let later = decode(&query, Date::new(2027, 4, 20).unwrap());
+        assert!(later.notices.is_empty());
+        assert_eq!(
+            later.scenario.start_quarter,
+            Quarter {
+                year: 2027,
+                number: 3
+            }
+        );
+        assert_eq!(later.scenario.level, Level::Senior);
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub fn AssumptionsPanel(
             </div>
             <p class="panel-intro">
                 "Every number behind the figures, where it comes from, and what you may set it to. "
-                "Edit any value: the figures follow as you type. "
+                <span class="no-print">"Edit any value: the figures follow as you type. "</span>
                 <strong>"Our assumption"</strong>
                 " marks a default that no published source gives a figure for."
             </p>

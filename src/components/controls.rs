@@ -8,18 +8,23 @@ use crate::model::scenario::{clamp_remote_discount, start_quarter_choices};
 use crate::model::{Date, HiringRoute, Level, Quarter, RegionKind, Scenario, REGIONS};
 use crate::presentation::Control;
 
-/// `2026 Q4 (opens today, Nov 30): searches close faster`, `2027 Q1 (Jan – Mar)`.
-fn quarter_option_label(quarter: Quarter, today: Date) -> String {
+/// `2026 Q4 (opens today, Nov 30): searches close faster`, `2027 Q1 (Jan – Mar)`. For the
+/// quarter the scenario has, the day its search really opens (an older link may open it on a
+/// day already gone: `opens Oct 1`).
+fn quarter_option_label(quarter: Quarter, today: Date, opens: Option<Date>) -> String {
     let months = match quarter.number {
         1 => "Jan – Mar",
         2 => "Apr – Jun",
         3 => "Jul – Sep",
         _ => "Oct – Dec",
     };
-    let when = if today.quarter() == quarter && today > quarter.first_day() {
-        format!("opens today, {}", today.short())
-    } else {
-        months.to_string()
+    let when = match opens {
+        Some(day) if day == today => format!("opens today, {}", today.short()),
+        Some(day) if day != quarter.first_day() || day < today => format!("opens {}", day.short()),
+        _ if today.quarter() == quarter && today > quarter.first_day() => {
+            format!("opens today, {}", today.short())
+        }
+        _ => months.to_string(),
     };
     if quarter.is_q4() {
         format!("{quarter} ({when}): searches close faster")
@@ -52,6 +57,7 @@ pub fn ScenarioControls(
     let region_id = Memo::new(move |_| scenario.with(|s| s.region.id));
     let remote = Memo::new(move |_| scenario.with(|s| s.remote_discount));
     let start_quarter = Memo::new(move |_| scenario.with(|s| s.start_quarter));
+    let search_opens = Memo::new(move |_| scenario.with(Scenario::search_opens));
     let route = Memo::new(move |_| scenario.with(|s| s.route));
 
     let level_options = Level::ALL
@@ -72,13 +78,14 @@ pub fn ScenarioControls(
     let quarter_options = move || {
         let mut quarters: Vec<Quarter> = start_quarter_choices(today).collect();
         let chosen = start_quarter.get();
+        let opens = search_opens.get();
         if !quarters.contains(&chosen) {
             quarters.push(chosen);
             quarters.sort();
         }
         quarters
             .into_iter()
-            .map(|q| view! { <option value=q.key() selected=q == chosen>{quarter_option_label(q, today)}</option> })
+            .map(|q| view! { <option value=q.key() selected=q == chosen>{quarter_option_label(q, today, (q == chosen).then_some(opens))}</option> })
             .collect_view()
     };
     let route_options = HiringRoute::ALL

@@ -39,13 +39,13 @@ pub fn EmbedPanel(
             .into_iter()
             .filter(|(k, _)| k != link::keys::EMBED)
             .collect();
-        scenario.with(|s| link::encode_with(s, &pairs))
+        scenario.with(|s| link::encode_rolling(s, &pairs))
     });
     let snippet =
         Memo::new(move |_| embed_snippet(&web::asset_url("embed.js"), &snippet_query.get()));
     let preview = Memo::new(move |_| {
         web::address_with_query(
-            &scenario.with(|s| link::encode_with(s, &chosen.with(|p| p.pairs()))),
+            &scenario.with(|s| link::encode_rolling(s, &chosen.with(|p| p.pairs()))),
         )
     });
 
@@ -100,6 +100,7 @@ pub fn EmbedPanel(
             <h2 id="embed-heading">"Embed this planner"</h2>
             <p class="panel-intro">
                 "Put this planner on your own page, opening with the scenario above. "
+                "Its search always opens next quarter for each visitor, so the embed never goes out of date. "
                 "It sizes itself to its content, works in a sandboxed iframe, and sends nothing anywhere."
             </p>
             <div class="embed-options">

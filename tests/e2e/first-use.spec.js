@@ -22,6 +22,9 @@ for (const width of [160, 200, 240]) {
           await openPlanner(page, `./?route=${route}${embed ? '&embed=1' : ''}`);
           await chartsDrawn(page);
           await expect(figure(page, 'One-off hiring cost')).toContainText(fee);
+          // Nothing wider than the frame, the assumptions opened too.
+          if (embed) await page.locator('summary', { hasText: 'Assumptions' }).click();
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `sideways scroll, ${route} at ${scale}x`).toBeLessThanOrEqual(0);
           // Still answering: a change redraws the figures and both charts.
           const draws = await page.evaluate(() => window.__hireplanDraws);
           await page.getByLabel('Level', { exact: true }).selectOption('senior');
