@@ -442,7 +442,7 @@ fn hand_checked_9_ramp_cost() {
     assert_eq!(shown(&s, &p, "ramp-cost").0, "$15,859");
     assert_eq!(
         shown(&s, &p, "full-productivity"),
-        ("May 1, 2027".into(), "9.8 weeks after the start".into())
+        ("May 1, 2027".into(), "9.75 weeks after the start".into())
     );
 }
 
