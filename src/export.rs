@@ -71,7 +71,7 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
             } else {
                 edited
                     .iter()
-                    .map(|e| format!("{} {} (default {})", e.label, e.value, e.default))
+                    .map(|e| format!("{}: {} (default {})", e.label, e.value, e.default))
                     .collect::<Vec<_>>()
                     .join("; ")
             },
@@ -348,7 +348,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             changed[1],
-            "Benefits, payroll taxes and overhead, on top of salary 30% (default 25%)"
+            "Benefits, payroll taxes and overhead, on top of salary: 30% (default 25%)"
         );
         let overhead = rows
             .iter()

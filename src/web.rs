@@ -42,6 +42,18 @@ pub fn address_with_query(query: &str) -> String {
     format!("{origin}{path}?{query}{hash}")
 }
 
+/// Moves keyboard focus to the element with `id` (it must be focusable, e.g. `tabindex="-1"`);
+/// nothing happens when there is none.
+pub fn focus_element(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// Puts `query` in the address bar without a reload, a history entry or a scroll jump. A
 /// refusal (Safari allows 100 calls in 30 s; sandboxed documents may refuse) is logged, not
 /// fatal.

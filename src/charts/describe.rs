@@ -80,9 +80,13 @@ pub fn cost_tooltip(p: &Projection, index: usize) -> Tooltip {
 
 /// The milestone reached during `week`, if any (its week rounded down).
 fn milestone_in_week(p: &Projection, week: u32) -> Option<&'static str> {
+    // Named at the first weekly point on or after it, where the curve has reached it (a
+    // milestone at 9.75 weeks belongs to week 10's 100 %, not week 9's 95 %); the latest of
+    // several reached by the same point.
     p.milestones
         .iter()
-        .find(|m| m.weeks.floor() as u32 == week)
+        .rev()
+        .find(|m| m.weeks.ceil() as u32 == week)
         .map(|m| m.kind.label())
 }
 

@@ -182,7 +182,8 @@ fn AssumptionRow(
             </td>
             <td class="source-cell">
                 {spec.source.is_assumption.then(|| view! { <span class="badge assumption">"Our assumption"</span> " " })}
-                {spec.source.text}
+                // The badge already says "Our assumption": not twice.
+                {spec.source.text.strip_prefix("Assumption: ").unwrap_or(spec.source.text)}
                 {spec.source.url.map(|url| view! { " " <a href=url target="_blank" rel="noopener noreferrer">"Source"</a> })}
             </td>
         </tr>

@@ -28,7 +28,14 @@ pub fn EditedAssumptions(
                 <button
                     type="button"
                     class="link-button no-print"
-                    on:click=move |_| scenario.update(|s| s.assumptions.restore_default(which))
+                    on:click=move |_| {
+                        scenario.update(|s| s.assumptions.restore_default(which));
+                        // The list (and this button) goes away with the last edit: keep the
+                        // keyboard user's place at the figures, not at the top of the page.
+                        if scenario.with_untracked(|s| s.assumptions.edited().next().is_none()) {
+                            crate::web::focus_element("results");
+                        }
+                    }
                 >
                     "Restore"
                     <span class="visually-hidden">{restore_what}</span>
@@ -50,7 +57,10 @@ pub fn EditedAssumptions(
                         <button
                             type="button"
                             class="link-button no-print"
-                            on:click=move |_| scenario.update(|s| s.assumptions = Assumptions::default())
+                            on:click=move |_| {
+                                scenario.update(|s| s.assumptions = Assumptions::default());
+                                crate::web::focus_element("results");
+                            }
                         >
                             "Restore all"
                         </button>

@@ -39,7 +39,8 @@ fn FigureCard(figures: Memo<Vec<KeyFigure>>, index: usize, initial: KeyFigure) -
         <div class="figure" class:not-cash=not_cash.is_some() role="group" aria-labelledby=labelled_by>
             <p class="figure-label" id=label_id>
                 {initial.label}
-                {not_cash.map(|_| view! { <span class="badge">"not cash"</span> })}
+                // The space keeps "Ramp-up cost" and "not cash" two words for a screen reader.
+                {not_cash.map(|_| view! { " " <span class="badge">"not cash"</span> })}
             </p>
             <p class="figure-value">{read(|f| f.value.clone())}</p>
             <p class="figure-detail">{read(|f| f.detail.clone())}</p>
