@@ -177,31 +177,20 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
             my - line_height / 2
         };
         let y = wanted_y.max(next_free_y).min(plot_bottom - line_height);
-        if tiny {
-            // No room beside the curve for a label: the markers show the milestones, the data
-            // table and the tooltips name them.
-            root.draw(&Circle::new(
-                (mx, my),
-                style.px(5.0),
-                style.surface.filled(),
-            ))?;
-            root.draw(&Circle::new((mx, my), style.px(4.0), style.ramp.filled()))?;
-            continue;
-        }
         next_free_y = y + line_height;
         let label_right = plot_right - style.px(4.0);
         let (text_width, _) = root.estimate_text_size(&text, &label_style)?;
-        let leader_end = label_right - text_width as i32 - style.px(4.0);
-        if leader_end > mx + style.px(6.0) {
-            root.draw(&PathElement::new(
-                vec![(mx, my), (leader_end, y + line_height / 2)],
-                style.muted.stroke_width(style.px(1.0).max(1) as u32),
-            ))?;
-        }
-        // A label that would reach past the plot's left edge would run over the axis labels
-        // or be cut at the canvas's edge: the marker stays, and the data table and tooltips
-        // name the milestone.
-        if label_right - text_width as i32 >= plot_left {
+        // No label beside the curve in a sidebar, nor one that would reach past the plot's
+        // left edge (over the axis labels, or cut at the canvas's edge): the marker stays, and
+        // the data table and tooltips name the milestone.
+        if !tiny && label_right - text_width as i32 >= plot_left {
+            let leader_end = label_right - text_width as i32 - style.px(4.0);
+            if leader_end > mx + style.px(6.0) {
+                root.draw(&PathElement::new(
+                    vec![(mx, my), (leader_end, y + line_height / 2)],
+                    style.muted.stroke_width(style.px(1.0).max(1) as u32),
+                ))?;
+            }
             root.draw(&Text::new(text, (label_right, y), label_style.clone()))?;
         }
         root.draw(&Circle::new(
