@@ -224,34 +224,30 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     let (left_edge, _) = chart.backend_coord(&(0.0, 0.0));
     let (right_edge, _) = chart.backend_coord(&(n as f64, 0.0));
     let slot_width = f64::from((right_edge - left_edge).max(1)) / n as f64;
-    let widest = p
+    // Each label written and measured once, then drawn where the spacing allows.
+    let labels: Vec<String> = p
         .quarters
         .iter()
         .map(|q| {
-            let text = if narrow {
+            if narrow {
                 format!("Q{}", q.quarter.number)
             } else {
                 q.quarter.to_string()
-            };
-            root.estimate_text_size(&text, &label_style)
-                .map(|(w, _)| f64::from(w))
+            }
         })
-        .collect::<Result<Vec<_>, _>>()?
-        .into_iter()
-        .fold(0.0, f64::max);
+        .collect();
+    let mut widest = 0.0_f64;
+    for label in &labels {
+        widest = widest.max(f64::from(root.estimate_text_size(label, &label_style)?.0));
+    }
     let step = ((widest + f64::from(style.px(4.0))) / slot_width)
         .ceil()
         .max(1.0) as usize;
     let (year_width, _) = root.estimate_text_size("2027", &label_style)?;
     let years_fit = f64::from(year_width) + f64::from(style.px(4.0)) <= slot_width * 4.0;
     let mut slots = Slots::default();
-    for (i, q) in p.quarters.iter().enumerate() {
+    for (i, (q, quarter)) in p.quarters.iter().zip(labels).enumerate() {
         let (x, axis_y) = chart.backend_coord(&(i as f64 + 0.5, 0.0));
-        let quarter = if narrow {
-            format!("Q{}", q.quarter.number)
-        } else {
-            q.quarter.to_string()
-        };
         if i % step == 0 {
             root.draw(&Text::new(
                 quarter,
