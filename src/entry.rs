@@ -17,6 +17,15 @@ pub fn show(spec: &Spec, value: f64) -> String {
         Unit::Weeks => quantity(value, spec.decimals, "week", "weeks"),
         Unit::Times => format!("× {}", decimal(value, spec.decimals)),
         Unit::Quarters => quantity(value, spec.decimals, "quarter", "quarters"),
+        Unit::Hours => quantity(value, spec.decimals, "hour", "hours"),
+        Unit::Months => quantity(value, spec.decimals, "month", "months"),
+        Unit::Choice => spec
+            .id
+            .choices()
+            .get(value.max(0.0) as usize)
+            .copied()
+            .unwrap_or("?")
+            .to_string(),
     }
 }
 
@@ -29,6 +38,9 @@ pub fn unit_suffix(spec: &Spec) -> &'static str {
         Unit::Weeks => "weeks",
         Unit::Times => "×",
         Unit::Quarters => "quarters",
+        Unit::Hours => "hours",
+        Unit::Months => "months",
+        Unit::Choice => "",
     }
 }
 

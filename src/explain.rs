@@ -3,7 +3,10 @@
 
 use crate::format::{decimal, money, money_cents, percent, quantity, share};
 use crate::model::regions::percentile_name;
-use crate::model::{Assumption as A, HiringRoute, Level, Projection, RegionKind, Scenario};
+use crate::model::scenario::SearchBy;
+use crate::model::{
+    Assumption as A, ContractTerms, ConversionSchedule, Level, Projection, RegionKind, Scenario,
+};
 
 /// Identifies a key figure (stable: used for element ids).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,7 +17,9 @@ pub enum FigureId {
     TimeToHire,
     FullProductivity,
     YearOne,
+    PaysForItself,
     RampCost,
+    EmptySeat,
     BadHire,
 }
 
@@ -27,7 +32,9 @@ impl FigureId {
             FigureId::TimeToHire => "time-to-hire",
             FigureId::FullProductivity => "full-productivity",
             FigureId::YearOne => "year-one",
+            FigureId::PaysForItself => "pays-for-itself",
             FigureId::RampCost => "ramp-cost",
+            FigureId::EmptySeat => "empty-seat",
             FigureId::BadHire => "bad-hire",
         }
     }
@@ -36,10 +43,14 @@ impl FigureId {
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyFigure {
     pub id: FigureId,
+    /// What the figure is; it can change with the route ("Contract bills a year").
     pub label: &'static str,
     pub value: String,
     /// A second line under the value: a range, a date.
     pub detail: String,
+    /// A sentence under the figure that helps weigh it ("each week of searching costs...");
+    /// empty when there is none.
+    pub note: String,
     /// Shown on request: each line an equation or its explanation.
     pub math: Vec<String>,
     /// Set for figures that are not cash (ramp cost, bad-hire exposure).
@@ -95,6 +106,15 @@ fn salary_factors(p: &Projection) -> String {
 }
 
 pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
+    let figure = |id, label, value: String, detail: String, math: Vec<String>| KeyFigure {
+        id,
+        label,
+        value,
+        detail,
+        note: String::new(),
+        math,
+        not_cash: None,
+    };
     let level = level_adjective(s.level);
     let salary = money(p.salary.median);
     // In the math lines the salary keeps its cents, so a hand check lands on the figure shown.
@@ -102,144 +122,91 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
     let factors = salary_factors(p);
     // The region factor is shown to four decimals: the product is then close, not exact.
     let equals = if p.region_factor == 1.0 { "=" } else { "≈" };
-    let mut figures = Vec::with_capacity(8);
+    let mut figures = Vec::with_capacity(10);
 
-    figures.push(KeyFigure {
-        id: FigureId::Salary,
-        label: "Planning salary",
-        value: salary.clone(),
-        detail: format!("range {} – {}", money(p.salary.low), money(p.salary.high)),
-        math: vec![
-            format!(
-                "{salary} {equals} {} national {level} median {factors}.",
-                money(p.national_band.median)
-            ),
-            format!(
-                "Range {} – {} {equals} national band {} – {} {factors}.",
-                money(p.salary.low),
-                money(p.salary.high),
-                money(p.national_band.low),
-                money(p.national_band.high),
-            ),
-            region_factor_line(s, p),
-        ],
-        not_cash: None,
-    });
-
-    let all_in = money(p.all_in_annual);
-    figures.push(KeyFigure {
-        id: FigureId::AllIn,
-        label: "All-in annual cost",
-        value: all_in.clone(),
-        detail: format!(
-            "salary + {} benefits, taxes, overhead",
-            share(p.overhead_rate)
+    let mut salary_math = vec![
+        format!(
+            "{salary} {equals} {} national {level} median {factors}.",
+            money(p.national_band.median)
         ),
-        math: vec![format!(
-            "{all_in} = {exact_salary} salary × (1 + {} overhead).",
-            share(p.overhead_rate)
-        )],
-        not_cash: None,
-    });
-
-    let hiring = money(p.hiring_cost);
-    figures.push(KeyFigure {
-        id: FigureId::HiringCost,
-        label: "One-off hiring cost",
-        value: hiring.clone(),
-        detail: match p.agency_fee_rate {
-            Some(rate) => format!("{} agency fee", share(rate)),
-            None => "in-house search".to_string(),
-        },
-        math: vec![
-            match p.agency_fee_rate {
-                Some(rate) => format!(
-                    "{hiring} = {} agency fee × {exact_salary} first-year salary.",
-                    share(rate)
-                ),
-                None => format!("{hiring} = in-house cost per hire (SHRM benchmark)."),
-            },
-            format!("Paid on the start date, {}.", p.start_date),
-        ],
-        not_cash: None,
-    });
-
-    let days = p.time_to_hire_days;
-    let days_text = quantity(days as f64, 0, "day", "days");
-    let route = match s.route {
-        HiringRoute::InHouse => format!("{level} in-house"),
-        HiringRoute::Agency => "staffing-agency".to_string(),
-    };
-    let mut time_math = Vec::with_capacity(2);
-    if p.q4_speed_up > 0.0 {
-        time_math.push(format!(
-            "{days_text} = {} {route} time to hire × (1 − {} faster in Q4) = {}, rounded to the nearest day.",
-            quantity(p.base_time_to_hire, 0, "day", "days"),
-            share(p.q4_speed_up),
-            quantity(p.time_to_hire, 2, "day", "days"),
+        format!(
+            "Range {} – {} {equals} national band {} – {} {factors}.",
+            money(p.salary.low),
+            money(p.salary.high),
+            money(p.national_band.low),
+            money(p.national_band.high),
+        ),
+        region_factor_line(s, p),
+    ];
+    if let Some(terms) = p.contract {
+        salary_math.push(format!(
+            "A contractor's pay rate is this salary ÷ 2,080 hours: {} an hour.",
+            money_cents(terms.pay_rate)
         ));
-    } else {
-        time_math.push(format!("{days_text} = {route} time to hire."));
     }
-    time_math.push(format!(
-        "{} = {} (the search opens) + {days_text} to hire.",
-        p.start_date, p.search_opens
+    figures.push(figure(
+        FigureId::Salary,
+        "Planning salary",
+        salary.clone(),
+        format!("range {} – {}", money(p.salary.low), money(p.salary.high)),
+        salary_math,
     ));
-    figures.push(KeyFigure {
-        id: FigureId::TimeToHire,
-        label: "Time to hire",
-        value: days_text.clone(),
-        detail: format!("starts {}", p.start_date),
-        math: time_math,
-        not_cash: None,
-    });
+
+    figures.push(running_cost_figure(p, &exact_salary));
+    figures.push(hiring_cost_figure(p, &exact_salary));
+
+    let mut time = time_to_hire_figure(s, p);
+    let seat = &p.empty_seat;
+    time.note = format!(
+        "Each week of searching costs about {} in work not done ({} after the pay a filled seat would cost).",
+        money(seat.search_week),
+        money(seat.search_week_net)
+    );
+    figures.push(time);
 
     let full = p.milestones[3];
     let mid_weeks = s.assumptions[A::WeeksToFullProductivity];
-    figures.push(KeyFigure {
-        id: FigureId::FullProductivity,
-        label: "Fully productive",
-        value: full.date.to_string(),
-        detail: format!(
-            "{} after the start",
-            quantity(full.weeks, 2, "week", "weeks")
-        ),
-        math: vec![format!(
-            "{} = {} start + {} ({} × {} {level} ramp speed), rounded to the day.",
-            full.date,
-            p.start_date,
-            quantity(full.weeks, 2, "week", "weeks"),
-            quantity(mid_weeks, 1, "mid-level week", "mid-level weeks"),
-            decimal(p.ramp_speed, 2),
-        )],
-        not_cash: None,
-    });
+    let mut full_math = vec![format!(
+        "{} = {} start + {} ({} × {} {level} ramp speed), rounded to the day.",
+        full.date,
+        p.start_date,
+        quantity(full.weeks, 2, "week", "weeks"),
+        quantity(mid_weeks, 1, "mid-level week", "mid-level weeks"),
+        decimal(p.ramp_speed, 2),
+    )];
+    let mut full_detail = format!(
+        "{} after the start",
+        quantity(full.weeks, 2, "week", "weeks")
+    );
+    if let Some(ends) = p.engagement_ends().filter(|ends| *ends <= full.date) {
+        full_detail = format!("not reached: the contract ends {ends}");
+        full_math.push(format!(
+            "The contract ends {ends}, before then: the hire never reaches full productivity with you."
+        ));
+    }
+    figures.push(figure(
+        FigureId::FullProductivity,
+        "Fully productive",
+        full.date.to_string(),
+        full_detail,
+        full_math,
+    ));
 
-    let year_one = money(p.year_one_cash);
-    figures.push(KeyFigure {
-        id: FigureId::YearOne,
-        label: "Year-one cash cost",
-        value: year_one.clone(),
-        detail: format!("12 months from {}", p.start_date),
-        math: vec![format!(
-            "{year_one} = {all_in} all-in annual cost + {hiring} one-off hiring cost."
-        )],
-        not_cash: None,
-    });
+    figures.push(year_one_figure(p));
+    figures.push(payback_figure(p));
 
-    figures.push(KeyFigure {
-        id: FigureId::RampCost,
-        label: "Ramp-up cost",
-        value: money(p.ramp_cost),
-        detail: "capacity paid for, not yet delivered".to_string(),
-        math: vec![format!(
-            "{} = {} weekly all-in cost ({all_in} ÷ 52) × {} of capacity not yet delivered in the first 52 weeks (the area above the productivity curve).",
-            money(p.ramp_cost),
-            money(p.weekly_all_in),
-            quantity(p.lost_capacity_weeks, 3, "week", "weeks"),
-        )],
-        not_cash: Some("Not cash: already inside the salary you pay. Shown apart, never added to the budget."),
-    });
+    let mut ramp = figure(
+        FigureId::RampCost,
+        "Ramp-up cost",
+        money(p.ramp_cost),
+        "capacity paid for, not yet delivered".to_string(),
+        vec![ramp_cost_math(p)],
+    );
+    ramp.not_cash = Some(
+        "Not cash: already inside what you pay. Shown apart, never added to the budget.",
+    );
+    figures.push(ramp);
+    figures.push(empty_seat_figure(p));
 
     let (low, high) = p.bad_hire_multiples;
     // Equal multipliers give one amount, not a range from a number to itself.
@@ -251,18 +218,386 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
             format!("{} to {}", decimal(low, 1), decimal(high, 1)),
         )
     };
-    figures.push(KeyFigure {
-        id: FigureId::BadHire,
-        label: "Bad-hire exposure",
-        value: exposure.clone(),
-        detail: "if the hire turns out wrong".to_string(),
-        math: vec![format!(
+    let mut bad = figure(
+        FigureId::BadHire,
+        "Bad-hire exposure",
+        exposure.clone(),
+        "if the hire turns out wrong".to_string(),
+        vec![format!(
             "{exposure} = {multiples} × {exact_salary} salary (KORE1's guide: wrong hires cost three to five times annual salary).",
         )],
-        not_cash: Some("A risk, not a cost: never added to totals."),
-    });
+    );
+    bad.not_cash = Some("A risk, not a cost: never added to totals.");
+    figures.push(bad);
 
     figures
+}
+
+fn blank(id: FigureId, label: &'static str) -> KeyFigure {
+    KeyFigure {
+        id,
+        label,
+        value: String::new(),
+        detail: String::new(),
+        note: String::new(),
+        math: Vec::new(),
+        not_cash: None,
+    }
+}
+
+/// The contract's rates in words: pay, markup and margin, bill rate, a year of bills.
+fn contract_lines(terms: &ContractTerms, exact_salary: &str) -> Vec<String> {
+    vec![
+        format!(
+            "Pay rate {} = {exact_salary} salary ÷ 2,080 hours (the standard full-time year).",
+            money_cents(terms.pay_rate)
+        ),
+        format!(
+            "Bill rate {} = {} × (1 + {} markup). The same difference is a {} margin on the bill rate: markup is on pay, margin on the bill.",
+            money_cents(terms.bill_rate),
+            money_cents(terms.pay_rate),
+            share(terms.markup),
+            share(terms.margin),
+        ),
+        format!(
+            "{} a year = {} × {}.",
+            money(terms.annual_billing),
+            money_cents(terms.bill_rate),
+            quantity(terms.hours_per_year, 0, "hour", "hours"),
+        ),
+        "No agency fee and no benefits load on top: both are inside the markup (the staffing firm employs the contractor).".to_string(),
+    ]
+}
+
+/// What the seat costs a year: salary and overhead, or a staffing firm's bills.
+fn running_cost_figure(p: &Projection, exact_salary: &str) -> KeyFigure {
+    let all_in = money(p.all_in_annual);
+    let employed_math = format!(
+        "{all_in} = {exact_salary} salary × (1 + {} overhead).",
+        share(p.overhead_rate)
+    );
+    let mut f = blank(FigureId::AllIn, "All-in annual cost");
+    match (p.contract, p.conversion) {
+        (Some(terms), conversion) => {
+            f.label = "Contract bills a year";
+            f.value = money(terms.annual_billing);
+            f.detail = format!(
+                "{} an hour × {} h, markup {} (margin {})",
+                money_cents(terms.bill_rate),
+                decimal(terms.hours_per_year, 0),
+                share(terms.markup),
+                share(terms.margin),
+            );
+            f.math = contract_lines(&terms, exact_salary);
+            if let Some(conversion) = conversion {
+                f.detail = format!("{}; {all_in} all-in once converted", f.detail);
+                f.math.push(format!(
+                    "From the conversion on {}: all-in {employed_math}",
+                    conversion.date
+                ));
+            }
+        }
+        (None, _) => {
+            f.value = all_in.clone();
+            f.detail = format!(
+                "salary + {} benefits, taxes, overhead",
+                share(p.overhead_rate)
+            );
+            f.math = vec![employed_math];
+        }
+    }
+    f
+}
+
+fn hiring_cost_figure(p: &Projection, exact_salary: &str) -> KeyFigure {
+    let mut f = blank(FigureId::HiringCost, "One-off hiring cost");
+    let hiring = money(p.hiring_cost);
+    match (p.conversion, p.contract, p.agency_fee_rate) {
+        (Some(c), _, _) => {
+            f.label = "Conversion fee";
+            f.value = money(c.fee);
+            f.detail = format!("on converting, {}", c.date);
+            let due = match c.schedule {
+                ConversionSchedule::ProRatedTwelfths => format!(
+                    " × {}/12 still due after {} (pro-rated in twelfths)",
+                    12_u32.saturating_sub(c.months_worked),
+                    quantity(f64::from(c.months_worked), 0, "month", "months"),
+                ),
+                ConversionSchedule::Flat => " (flat: due in full)".to_string(),
+                ConversionSchedule::NoneAfter if c.share_due == 0.0 => format!(
+                    " × 0: none is due after {} worked",
+                    quantity(f64::from(c.months_worked), 0, "month", "months"),
+                ),
+                ConversionSchedule::NoneAfter => format!(
+                    " (due in full: {} worked, before the fee-free month)",
+                    quantity(f64::from(c.months_worked), 0, "month", "months"),
+                ),
+            };
+            f.math = vec![
+                format!(
+                    "{} = {} conversion fee × {exact_salary} first-year salary{due}.",
+                    money(c.fee),
+                    share(c.fee_rate),
+                ),
+                format!("Paid on the conversion date, {}.", c.date),
+            ];
+        }
+        (None, Some(_), _) => {
+            f.value = hiring.clone();
+            f.detail = "none: inside the markup".to_string();
+            f.math = vec![
+                "$0: a contract has no placement fee; the staffing firm is paid through the markup on every hour billed.".to_string(),
+            ];
+        }
+        (None, None, Some(rate)) => {
+            f.value = hiring.clone();
+            f.detail = format!("{} agency fee", share(rate));
+            f.math = vec![
+                format!(
+                    "{hiring} = {} agency fee × {exact_salary} first-year salary.",
+                    share(rate)
+                ),
+                format!("Paid on the start date, {}.", p.start_date),
+            ];
+        }
+        (None, None, None) => {
+            f.value = hiring.clone();
+            f.detail = "in-house search".to_string();
+            f.math = vec![
+                format!("{hiring} = in-house cost per hire (SHRM benchmark)."),
+                format!("Paid on the start date, {}.", p.start_date),
+            ];
+        }
+    }
+    f
+}
+
+fn time_to_hire_figure(s: &Scenario, p: &Projection) -> KeyFigure {
+    let level = level_adjective(s.level);
+    let days = p.time_to_hire_days;
+    let days_text = quantity(days as f64, 0, "day", "days");
+    let a = &s.assumptions;
+    let (route, derivation) = match s.route.spec().search {
+        SearchBy::InHouse => (format!("{level} in-house"), None),
+        SearchBy::Agency => ("staffing-agency".to_string(), None),
+        SearchBy::Between => {
+            let in_house = match s.level {
+                Level::Junior => a[A::TimeToHireJunior],
+                Level::Mid => a[A::TimeToHireMid],
+                Level::Senior => a[A::TimeToHireSenior],
+            };
+            (
+                "contract-to-hire".to_string(),
+                Some(format!(
+                    "Contract-to-hire time to hire {} = {} agency + {} of the way to the {} {level} in-house search (our assumption: the article says only \"slower than pure staffing, faster than full recruiting\").",
+                    quantity(p.base_time_to_hire, 2, "day", "days"),
+                    quantity(a[A::TimeToHireAgency], 0, "day", "days"),
+                    percent(a[A::ContractToHireSearchPosition]),
+                    quantity(in_house, 0, "day", "days"),
+                )),
+            )
+        }
+    };
+    let mut math = Vec::with_capacity(3);
+    math.extend(derivation);
+    if p.q4_speed_up > 0.0 {
+        math.push(format!(
+            "{days_text} = {} {route} time to hire × (1 − {} faster in Q4) = {}, rounded to the nearest day.",
+            quantity(p.base_time_to_hire, 0, "day", "days"),
+            share(p.q4_speed_up),
+            quantity(p.time_to_hire, 2, "day", "days"),
+        ));
+    } else if p.base_time_to_hire.fract() != 0.0 {
+        math.push(format!(
+            "{days_text} = {} {route} time to hire, rounded to the nearest day.",
+            quantity(p.base_time_to_hire, 2, "day", "days"),
+        ));
+    } else {
+        math.push(format!("{days_text} = {route} time to hire."));
+    }
+    math.push(format!(
+        "{} = {} (the search opens) + {days_text} to hire.",
+        p.start_date, p.search_opens
+    ));
+    let seat = &p.empty_seat;
+    math.push(format!(
+        "A week of searching: 5 working days × {} of work a day ({} value a year ÷ {} working days) = {}; less 5 × {} of pay a filled seat would cost = {}.",
+        money(seat.value_per_working_day),
+        money(seat.value_annual),
+        decimal(seat.working_days_per_year, 0),
+        money(seat.search_week),
+        money(p.running_annual_at_start / seat.working_days_per_year),
+        money(seat.search_week_net),
+    ));
+    let mut f = blank(FigureId::TimeToHire, "Time to hire");
+    f.value = days_text;
+    f.detail = format!("starts {}", p.start_date);
+    f.math = math;
+    f
+}
+
+fn year_one_figure(p: &Projection) -> KeyFigure {
+    let year_one = money(p.year_one_cash);
+    let all_in = money(p.all_in_annual);
+    let math = match (p.contract, p.conversion) {
+        (Some(terms), Some(c)) if terms.months < 12 => {
+            let months = terms.months.min(12);
+            vec![format!(
+                "{year_one} = {} contract bills × {months}/12 + {} conversion fee + {all_in} all-in × {}/12.",
+                money(terms.annual_billing),
+                money(c.fee),
+                12 - months,
+            )]
+        }
+        (Some(terms), _) => {
+            let months = terms.months.min(12);
+            vec![format!(
+                "{year_one} = {} contract bills a year × {months}/12{}.",
+                money(terms.annual_billing),
+                if terms.months < 12 {
+                    format!(" (the contract ends {})", terms.ends)
+                } else {
+                    String::new()
+                }
+            )]
+        }
+        (None, _) => vec![format!(
+            "{year_one} = {all_in} all-in annual cost + {} one-off hiring cost.",
+            money(p.hiring_cost)
+        )],
+    };
+    let mut f = blank(FigureId::YearOne, "Year-one cash cost");
+    f.value = year_one;
+    f.detail = format!("12 months from {}", p.start_date);
+    f.math = math;
+    f
+}
+
+fn payback_figure(p: &Projection) -> KeyFigure {
+    let seat = &p.empty_seat;
+    let mut f = blank(FigureId::PaysForItself, "Pays for itself");
+    let value_line = format!(
+        "Value of the work: {} salary × {} = {} a year at full productivity. The multiple is a rule of thumb from a weak source: set your own in the assumptions.",
+        money(p.salary.median),
+        decimal(seat.value_multiple, 2),
+        money(seat.value_annual),
+    );
+    let walk = "Day by day from the start, the value delivered grows by the value a day × that day's productivity, and the cash spent by the day's pay or contract bills plus any fee on its date.";
+    match p.payback.date {
+        Some(date) => {
+            f.value = date.to_string();
+            f.detail = format!(
+                "{} after the start",
+                quantity(
+                    p.start_date.days_until(date) as f64 / 7.0,
+                    1,
+                    "week",
+                    "weeks"
+                )
+            );
+            f.math = vec![
+                value_line,
+                walk.to_string(),
+                format!(
+                    "On {date} the value delivered, {}, first exceeds the cash spent, {}.",
+                    money(p.payback.delivered),
+                    money(p.payback.spent)
+                ),
+            ];
+        }
+        None => {
+            f.value = "Not within the horizon".to_string();
+            let until = match p.engagement_ends() {
+                Some(ends) if ends <= p.horizon_end() => format!("when the contract ends, {ends}"),
+                _ => format!("at the end of the horizon, {}", p.last_quarter()),
+            };
+            f.detail = format!("value stays below cash {until}");
+            f.math = vec![
+                value_line,
+                walk.to_string(),
+                format!(
+                    "By then the value delivered is {} against {} of cash spent.",
+                    money(p.payback.delivered),
+                    money(p.payback.spent)
+                ),
+            ];
+        }
+    }
+    f
+}
+
+fn ramp_cost_math(p: &Projection) -> String {
+    let weeks = quantity(p.lost_capacity_weeks, 3, "week", "weeks");
+    let period = match p.engagement_ends() {
+        Some(ends) if ends < p.weekly.last().map_or(ends, |w| w.date) => {
+            format!("before the contract ends ({ends})")
+        }
+        _ => "in the first 52 weeks".to_string(),
+    };
+    match (p.contract, p.conversion) {
+        (Some(_), Some(c)) => format!(
+            "{} = {weeks} of capacity not yet delivered {period} (the area above the productivity curve), each week costed at what it cost: contract bills until {}, all-in cost after.",
+            money(p.ramp_cost),
+            c.date,
+        ),
+        (Some(terms), None) => format!(
+            "{} = {} weekly contract bills ({} ÷ 52) × {weeks} of capacity not yet delivered {period} (the area above the productivity curve).",
+            money(p.ramp_cost),
+            money(p.weekly_all_in),
+            money(terms.annual_billing),
+        ),
+        (None, _) => format!(
+            "{} = {} weekly all-in cost ({} ÷ 52) × {weeks} of capacity not yet delivered {period} (the area above the productivity curve).",
+            money(p.ramp_cost),
+            money(p.weekly_all_in),
+            money(p.all_in_annual),
+        ),
+    }
+}
+
+fn empty_seat_figure(p: &Projection) -> KeyFigure {
+    let seat = &p.empty_seat;
+    let mut f = blank(FigureId::EmptySeat, "Cost of the empty seat");
+    f.value = money(seat.gross);
+    f.detail = format!("{} net of the pay not spent", money(seat.net));
+    f.math = vec![
+        format!(
+            "While the search runs: {} = {} of work a working day ({} value a year ÷ {} working days) × {} from {} to the start on {}.",
+            money(seat.during_search),
+            money(seat.value_per_working_day),
+            money(seat.value_annual),
+            decimal(seat.working_days_per_year, 0),
+            quantity(seat.vacancy_working_days as f64, 0, "working day", "working days"),
+            p.search_opens,
+            p.start_date,
+        ),
+        format!(
+            "While ramping up: {} = {} of work a week ({} ÷ 52) × {} of capacity not yet delivered.",
+            money(seat.during_ramp),
+            money(seat.value_annual / 52.0),
+            money(seat.value_annual),
+            quantity(p.lost_capacity_weeks, 3, "week", "weeks"),
+        ),
+        format!(
+            "Gross {} = {} + {}.",
+            money(seat.gross),
+            money(seat.during_search),
+            money(seat.during_ramp)
+        ),
+        format!(
+            "Net {} = gross {} − {} of pay a filled seat would have cost over those {} ({} a year ÷ {} working days × {}).",
+            money(seat.net),
+            money(seat.gross),
+            money(seat.pay_not_spent),
+            quantity(seat.vacancy_working_days as f64, 0, "working day", "working days"),
+            money(p.running_annual_at_start),
+            decimal(seat.working_days_per_year, 0),
+            decimal(seat.vacancy_working_days as f64, 0),
+        ),
+        "The value of the work is salary × a multiple from a weak source (a rule of thumb): set your own in the assumptions.".to_string(),
+    ];
+    f.not_cash = Some("Not cash: work not done, never added to the budget.");
+    f
 }
 
 /// The scenario in one sentence: "A mid-level backend developer in the United States, on site,
@@ -273,10 +608,7 @@ pub fn scenario_sentence(s: &Scenario) -> String {
     } else {
         "on site".to_string()
     };
-    let route = match s.route {
-        HiringRoute::InHouse => "hired in-house",
-        HiringRoute::Agency => "hired through a staffing agency",
-    };
+    let route = s.route.spec().phrase;
     let place = match s.region.kind {
         RegionKind::National => "the United States",
         _ => s.region.name,
@@ -308,7 +640,7 @@ pub fn search_opening(s: &Scenario) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{project, Date, Quarter, Region};
+    use crate::model::{project, Date, HiringRoute, Quarter, Region};
 
     fn default_scenario() -> Scenario {
         let mut s = Scenario::default_for(Date::new(2026, 11, 29).unwrap());

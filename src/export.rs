@@ -10,9 +10,12 @@ use crate::entry::{self, edits};
 use crate::explain::scenario_sentence;
 use crate::format::plain;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
-use crate::model::{Date, Projection, Scenario, SPECS};
+use crate::charts::describe::budget_columns;
+use crate::model::{Date, Projection, Scenario, Unit, SPECS};
 
-const COLUMNS: usize = 6;
+/// The widest row: a contract-to-hire quarter (quarter, salary, overhead, contract bills,
+/// conversion fee, total, cumulative).
+const COLUMNS: usize = 7;
 
 /// Quotes a field when it needs it: commas, quotes, line breaks, or leading/trailing spaces.
 pub fn field(text: &str) -> String {
@@ -87,6 +90,18 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
     row(&mut out, &["Salary range, high", &amount(p.salary.high)]);
     row(&mut out, &["All-in annual cost", &amount(p.all_in_annual)]);
     row(&mut out, &["One-off hiring cost", &amount(p.hiring_cost)]);
+    if let Some(terms) = p.contract {
+        row(&mut out, &["Contractor pay rate (per hour)", &amount(terms.pay_rate)]);
+        row(&mut out, &["Contract bill rate (per hour)", &amount(terms.bill_rate)]);
+        row(&mut out, &["Markup on pay (%)", &plain(terms.markup * 100.0, 1)]);
+        row(&mut out, &["Margin on the bill rate (%)", &plain(terms.margin * 100.0, 1)]);
+        row(&mut out, &["Contract bills a year", &amount(terms.annual_billing)]);
+        row(&mut out, &["Contract ends", &terms.ends.iso()]);
+    }
+    if let Some(c) = p.conversion {
+        row(&mut out, &["Conversion date", &c.date.iso()]);
+        row(&mut out, &["Conversion fee", &amount(c.fee)]);
+    }
     row(
         &mut out,
         &["Time to hire (days)", &p.time_to_hire_days.to_string()],
@@ -96,44 +111,36 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
         row(&mut out, &[milestone.kind.label(), &milestone.date.iso()]);
     }
     row(&mut out, &["Year-one cash cost", &amount(p.year_one_cash)]);
+    row(
+        &mut out,
+        &[
+            "Pays for itself (value delivered passes cash spent)",
+            &p.payback
+                .date
+                .map_or("not within the horizon".to_string(), |d| d.iso()),
+        ],
+    );
 
     row(&mut out, &[]);
-    row(
-        &mut out,
-        &[
-            "Quarter",
-            "Salary",
-            "Benefits, taxes, overhead",
-            "Hiring cost",
-            "Total",
-            "Cumulative",
-        ],
-    );
+    let columns = budget_columns(p);
+    let mut heading = vec!["Quarter"];
+    heading.extend(columns.iter().map(|c| c.label));
+    heading.extend(["Total", "Cumulative"]);
+    row(&mut out, &heading);
     for q in &p.quarters {
-        row(
-            &mut out,
-            &[
-                &q.quarter.to_string(),
-                &amount(q.salary),
-                &amount(q.overhead),
-                &amount(q.hiring),
-                &amount(q.total),
-                &amount(q.cumulative),
-            ],
-        );
+        let mut cells = vec![q.quarter.to_string()];
+        cells.extend(columns.iter().map(|c| amount((c.amount)(q))));
+        cells.extend([amount(q.total), amount(q.cumulative)]);
+        row(&mut out, &cells.iter().map(String::as_str).collect::<Vec<_>>());
     }
-    let sum = |f: fn(&crate::model::QuarterBudget) -> f64| amount(p.quarters.iter().map(f).sum());
-    row(
-        &mut out,
-        &[
-            "Total",
-            &sum(|q| q.salary),
-            &sum(|q| q.overhead),
-            &sum(|q| q.hiring),
-            &amount(p.horizon_cash),
-            &amount(p.horizon_cash),
-        ],
+    let mut totals = vec!["Total".to_string()];
+    totals.extend(
+        columns
+            .iter()
+            .map(|c| amount(p.quarters.iter().map(c.amount).sum())),
     );
+    totals.extend([amount(p.horizon_cash), amount(p.horizon_cash)]);
+    row(&mut out, &totals.iter().map(String::as_str).collect::<Vec<_>>());
     row(&mut out, &[]);
     row(
         &mut out,
@@ -150,6 +157,28 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
     row(
         &mut out,
         &["Bad-hire exposure (a risk, not in the totals)", &bad_hire],
+    );
+    let seat = &p.empty_seat;
+    row(
+        &mut out,
+        &[
+            "Cost of the empty seat, gross (value not delivered; not cash, not in the totals)",
+            &amount(seat.gross),
+        ],
+    );
+    row(
+        &mut out,
+        &[
+            "Cost of the empty seat, net of the pay not spent (not cash, not in the totals)",
+            &amount(seat.net),
+        ],
+    );
+    row(
+        &mut out,
+        &[
+            "Value not delivered per week of searching (not cash)",
+            &amount(seat.search_week),
+        ],
     );
 
     row(&mut out, &[]);
@@ -215,11 +244,16 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
     );
     for spec in &SPECS {
         let source = source_text(spec.source.text, spec.source.url);
+        // A choice is written as its name, not its index.
+        let written = |value: f64| match spec.unit {
+            Unit::Choice => entry::show(spec, value),
+            _ => plain(value, spec.decimals),
+        };
         input(
             &mut out,
             spec.label,
-            &plain(s.assumptions[spec.id], spec.decimals),
-            &plain(spec.default, spec.decimals),
+            &written(s.assumptions[spec.id]),
+            &written(spec.default),
             entry::unit_suffix(spec),
             &source,
         );

@@ -11,6 +11,7 @@ use hireplan::entry::unit_suffix;
 use hireplan::explain::scenario_sentence;
 use hireplan::export::{budget_csv, field};
 use hireplan::format::plain;
+use hireplan::model::HiringRoute;
 use hireplan::model::{project, Date, Scenario, SPECS};
 use proptest::prelude::*;
 use proptest::string::{string_regex, RegexGeneratorStrategy};
@@ -27,7 +28,7 @@ fn any_text() -> RegexGeneratorStrategy<String> {
     regex("\\PC*")
 }
 
-const COLUMNS: usize = 6;
+const COLUMNS: usize = 7;
 
 /// Reads `text` as the strict reader a finance team's tools would be: no header row, every
 /// record with the same field count, nothing trimmed, no comments.
@@ -106,8 +107,13 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
     }
     for spec in &SPECS {
         let r = record(&rows, spec.label);
-        let value = plain(s.assumptions[spec.id], spec.decimals);
-        let default = plain(spec.default, spec.decimals);
+        // A choice is written as its name.
+        let written = |v: f64| match spec.unit {
+            hireplan::model::Unit::Choice => hireplan::entry::show(spec, v),
+            _ => plain(v, spec.decimals),
+        };
+        let value = written(s.assumptions[spec.id]);
+        let default = written(spec.default);
         assert_eq!(r[1], value, "{}", spec.key);
         assert_eq!(r[2], default, "{}", spec.key);
         assert_eq!(r[3], unit_suffix(spec), "{}", spec.key);
@@ -153,38 +159,42 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
         p.full_productivity_date().iso()
     );
 
-    // The budget table: its header, one row per quarter, the totals row.
+    // The budget table: its header, one row per quarter, the totals row. Its amount columns
+    // follow the route, written out here from the route (not from the code that builds them).
+    type Amount = fn(&hireplan::model::QuarterBudget) -> f64;
+    let salary: (&str, Amount) = ("Salary", |q| q.salary);
+    let overhead: (&str, Amount) = ("Benefits, taxes, overhead", |q| q.overhead);
+    let contract: (&str, Amount) = ("Contract bills", |q| q.contract);
+    let hiring: (&str, Amount) = ("Hiring cost", |q| q.hiring);
+    let conversion: (&str, Amount) = ("Conversion fee", |q| q.conversion_fee);
+    let columns: Vec<(&str, Amount)> = match s.route {
+        HiringRoute::InHouse | HiringRoute::Agency => vec![salary, overhead, hiring],
+        HiringRoute::Contract => vec![contract],
+        HiringRoute::ContractToHire => vec![salary, overhead, contract, conversion],
+    };
     let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
-    assert_eq!(
-        rows[header],
-        [
-            "Quarter",
-            "Salary",
-            "Benefits, taxes, overhead",
-            "Hiring cost",
-            "Total",
-            "Cumulative"
-        ]
-    );
+    let mut expected: Vec<&str> = vec!["Quarter"];
+    expected.extend(columns.iter().map(|(name, _)| *name));
+    expected.extend(["Total", "Cumulative"]);
+    expected.resize(COLUMNS, "");
+    assert_eq!(rows[header], expected);
     for (i, q) in p.quarters.iter().enumerate() {
         let r = &rows[header + 1 + i];
         assert_eq!(r[0], q.quarter.to_string());
-        for (cell, value) in
-            r[1..]
-                .iter()
-                .zip([q.salary, q.overhead, q.hiring, q.total, q.cumulative])
-        {
+        let mut values: Vec<f64> = columns.iter().map(|(_, f)| f(q)).collect();
+        values.extend([q.total, q.cumulative]);
+        for (cell, value) in r[1..].iter().zip(values) {
             assert_amount(cell, value, &q.quarter.to_string());
         }
     }
     let totals = &rows[header + 1 + p.quarters.len()];
     assert_eq!(totals[0], "Total");
-    let sum = |f: fn(&hireplan::model::QuarterBudget) -> f64| p.quarters.iter().map(f).sum();
-    assert_amount(&totals[1], sum(|q| q.salary), "total salary");
-    assert_amount(&totals[2], sum(|q| q.overhead), "total overhead");
-    assert_amount(&totals[3], sum(|q| q.hiring), "total hiring");
-    assert_amount(&totals[4], p.horizon_cash, "total");
-    assert_amount(&totals[5], p.horizon_cash, "cumulative total");
+    for (n, (name, f)) in columns.iter().enumerate() {
+        let sum: f64 = p.quarters.iter().map(f).sum();
+        assert_amount(&totals[1 + n], sum, name);
+    }
+    assert_amount(&totals[1 + columns.len()], p.horizon_cash, "total");
+    assert_amount(&totals[2 + columns.len()], p.horizon_cash, "cumulative total");
     assert_amount(
         &record(&rows, "Ramp-up cost (not cash, not in the totals)")[1],
         p.ramp_cost,
@@ -268,13 +278,14 @@ fn the_default_scenarios_file_reads_back() {
     let link =
         "https://planner.example.com/?v=1&level=mid&region=us&remote=0&start=2027-Q1&route=inhouse";
     let rows = check_file(&s, link, today);
-    // 6 header lines and a blank; the key-figure header and 13 figures (search opens, salary
-    // and its range, all-in, hiring cost, time to hire, start, 4 milestones, year one) and a
-    // blank; the table header, the quarters, the totals and a blank; ramp cost and bad-hire
-    // exposure and a blank; the inputs header, 5 inputs and every assumption.
+    // 6 header lines and a blank; the key-figure header and 14 figures (search opens, salary
+    // and its range, all-in, hiring cost, time to hire, start, 4 milestones, year one, pays
+    // for itself) and a blank; the table header, the quarters, the totals and a blank; ramp
+    // cost, bad-hire exposure, the empty seat gross and net and a week of searching, and a
+    // blank; the inputs header, 5 inputs and every assumption.
     let quarters = project(&s).quarters.len();
     assert_eq!(
         rows,
-        6 + 1 + 1 + 13 + 1 + 1 + quarters + 1 + 1 + 2 + 1 + 1 + 5 + SPECS.len()
+        6 + 1 + 1 + 14 + 1 + 1 + quarters + 1 + 1 + 5 + 1 + 1 + 5 + SPECS.len()
     );
 }

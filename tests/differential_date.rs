@@ -235,3 +235,31 @@ fn every_printed_form_matches_chronos_formatting() {
         assert_eq!(date.month_year(), day.format("%b %Y").to_string());
     }
 }
+
+/// Working days (Monday to Friday) between two days, against chrono walking day by day: from
+/// every day of four years, spans of 0 to 400 days.
+#[test]
+fn weekdays_until_counts_what_chrono_walks() {
+    use chrono::Weekday;
+    let start = naive(2024, 1, 1);
+    let mut from = start;
+    for _ in 0..(366 + 365 * 3) {
+        let mut walked = 0;
+        let mut day = from;
+        for span in 0..=400_i64 {
+            assert_eq!(
+                ours(from).weekdays_until(ours(day)),
+                walked,
+                "{from} to {day} ({span} days)"
+            );
+            if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+                walked += 1;
+            }
+            day = day.succ_opt().unwrap();
+        }
+        // Backwards or equal: nothing.
+        assert_eq!(ours(from).weekdays_until(ours(from)), 0);
+        assert_eq!(ours(day).weekdays_until(ours(from)), 0);
+        from = from.succ_opt().unwrap();
+    }
+}

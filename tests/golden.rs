@@ -482,3 +482,76 @@ fn hand_checked_11_coinciding_milestones() {
     let (_, p) = golden_scenario("edit-all-min");
     close(p.lost_capacity_weeks, 0.5);
 }
+
+/// Hand check 12 (issue 12): a senior on contract, national, 50 % markup, 2,080 hours.
+#[test]
+fn hand_checked_12_contract() {
+    let (s, p) = golden_scenario("route-contract-senior");
+    let terms = p.contract.expect("a contract");
+    // Pay rate 155,000 ÷ 2,080 = 74.519 230 8; bill rate × 1.5 = 111.778 846 2.
+    close(terms.pay_rate, 74.519_230_769_230_77);
+    close(terms.bill_rate, 111.778_846_153_846_2);
+    close(terms.margin, 1.0 / 3.0);
+    // A year of bills: 111.778 846 × 2,080 = 232,500 (= 155,000 × 1.5).
+    close(terms.annual_billing, 232_500.0);
+    // The agency's 28 days: Jan 1 + 28 = Jan 29; no fee; the contract runs 48 months.
+    assert_eq!(p.start_date, d(2027, 1, 29));
+    assert_eq!(p.hiring_cost, 0.0);
+    assert_eq!(terms.ends, d(2031, 1, 29));
+    assert!(p.conversion.is_none() && p.employed_from.is_none());
+    // Year one: twelve months of bills, nothing else.
+    close(p.year_one_cash, 232_500.0);
+    // 2027 Q1 bills Jan 29 – Mar 31: 3 + 28 + 31 = 62 days of 365.
+    assert_eq!(p.quarters[0].days_contracted, 62);
+    close(p.quarters[0].contract, 232_500.0 * 62.0 / 365.0);
+    assert_eq!(p.quarters[0].salary, 0.0);
+    assert_eq!(
+        shown(&s, &p, "all-in"),
+        (
+            "$232,500".into(),
+            "$111.78 an hour × 2,080 h, markup 50% (margin 33.3%)".into()
+        )
+    );
+    assert_eq!(
+        shown(&s, &p, "hiring-cost"),
+        ("$0".into(), "none: inside the markup".into())
+    );
+}
+
+/// Hand check 13 (issue 12): contract-to-hire, senior, national, a 6-month window at 50 %
+/// markup, then a 20 % conversion fee pro-rated in twelfths.
+#[test]
+fn hand_checked_13_contract_to_hire() {
+    let (s, p) = golden_scenario("route-c2h-senior");
+    let terms = p.contract.expect("a contract window");
+    let c = p.conversion.expect("a conversion");
+    close(terms.bill_rate, 111.778_846_153_846_2);
+    // Halfway between the agency's 28 days and the senior in-house 52: 40 days, Feb 10.
+    close(p.base_time_to_hire, 40.0);
+    assert_eq!(p.start_date, d(2027, 2, 10));
+    // Six months later: Aug 10, 2027. Fee 20 % × 155,000 × (12 − 6)/12 = 15,500.
+    assert_eq!(c.date, d(2027, 8, 10));
+    close(c.share_due, 0.5);
+    close(c.fee, 15_500.0);
+    // Contract spend over the window: 232,500 × 6/12 = 116,250 (as year one counts it); by
+    // the day, Feb 10 – Aug 9 is 19 + 31 + 30 + 31 + 30 + 31 + 9 = 181 days.
+    let billed_days: i64 = p.quarters.iter().map(|q| q.days_contracted).sum();
+    assert_eq!(billed_days, 181);
+    let billed: f64 = p.quarters.iter().map(|q| q.contract).sum();
+    close(billed, 232_500.0 * 181.0 / 365.0);
+    // Year one: 116,250 + 15,500 + 193,750 × 6/12 = 228,625.
+    close(p.year_one_cash, 228_625.0);
+    // The fee falls in 2027 Q3, with salary from Aug 10: 22 + 30 = 52 days.
+    assert_eq!(p.quarters[2].conversion_fee, 15_500.0);
+    assert_eq!(p.quarters[2].days_employed, 52);
+    assert_eq!(p.quarters[2].days_contracted, 40);
+    // The empty seat: Jan 1 (a Friday) to Feb 10, 28 working days at 310,000 ÷ 260 a day.
+    assert_eq!(p.empty_seat.vacancy_working_days, 28);
+    close(p.empty_seat.during_search, 310_000.0 / 260.0 * 28.0);
+    close(p.empty_seat.pay_not_spent, 232_500.0 / 260.0 * 28.0);
+    assert_eq!(
+        shown(&s, &p, "hiring-cost"),
+        ("$15,500".into(), "on converting, Aug 10, 2027".into())
+    );
+    assert_eq!(shown(&s, &p, "year-one").0, "$228,625");
+}

@@ -5,7 +5,7 @@ mod common;
 
 use common::scenario;
 use hireplan::model::projection::productivity_at;
-use hireplan::model::{project, Assumption, Assumptions, Level, Scenario, REGIONS};
+use hireplan::model::{project, Assumption, Assumptions, HiringRoute, Level, Scenario, REGIONS};
 use proptest::prelude::*;
 
 proptest! {
@@ -48,18 +48,90 @@ proptest! {
     fn lost_capacity_is_the_area_above_the_productivity_curve(s in scenario()) {
         // Checked against the curve itself, integrated numerically: any milestone layout,
         // coinciding milestones included (a shared week once made the area too small).
+        // A contract that ends within the year stops the count at its end.
         let p = project(&s);
+        let until = p.engagement_ends().map_or(52.0, |end| {
+            (p.start_date.days_until(end) as f64 / 7.0).min(52.0)
+        });
         let steps = 52 * 64;
         let step = 52.0 / f64::from(steps);
         let area: f64 = (0..steps)
-            .map(|i| {
-                let week = (f64::from(i) + 0.5) * step;
-                1.0 - productivity_at(&p.milestones, week)
-            })
+            .map(|i| (f64::from(i) + 0.5) * step)
+            .filter(|week| *week < until)
+            .map(|week| 1.0 - productivity_at(&p.milestones, week))
             .sum::<f64>()
             * step;
         // Midpoint rule: exact on linear pieces, off by at most half a step per jump.
         prop_assert!((area - p.lost_capacity_weeks).abs() <= 3.0 * step, "{area} vs {}", p.lost_capacity_weeks);
+    }
+
+    #[test]
+    fn contract_bills_fall_only_while_under_contract_and_a_conversion_fee_once(s in scenario()) {
+        let p = project(&s);
+        match p.contract {
+            None => prop_assert!(p.quarters.iter().all(|q| q.contract == 0.0 && q.days_contracted == 0)),
+            Some(terms) => {
+                prop_assert_eq!(p.hiring_cost, 0.0);
+                for q in &p.quarters {
+                    let before = q.quarter.last_day() < p.start_date;
+                    let after = q.quarter.first_day() >= terms.ends;
+                    if before || after {
+                        prop_assert_eq!(q.days_contracted, 0);
+                    }
+                    // Employed and contracted days never overlap: at most a quarter's days.
+                    prop_assert!(q.days_contracted + q.days_employed <= q.quarter.days());
+                }
+                let contracted: i64 = p.quarters.iter().map(|q| q.days_contracted).sum();
+                prop_assert!(contracted <= p.start_date.days_until(terms.ends));
+            }
+        }
+        let fees: Vec<f64> = p.quarters.iter().map(|q| q.conversion_fee).filter(|f| *f > 0.0).collect();
+        match p.conversion {
+            Some(c) if c.fee > 0.0 && c.date < p.horizon_end() => prop_assert_eq!(fees, vec![c.fee]),
+            _ => prop_assert!(fees.is_empty()),
+        }
+        let summed: f64 = p.quarters.iter().map(|q| q.total).sum();
+        prop_assert!((summed - p.horizon_cash).abs() <= 1e-6 * p.horizon_cash.max(1.0));
+    }
+
+    #[test]
+    fn the_payback_date_is_where_value_first_passes_cash(s in scenario()) {
+        let p = project(&s);
+        if let Some(date) = p.payback.date {
+            prop_assert!(date >= p.start_date && date < p.horizon_end());
+            prop_assert!(p.payback.delivered > p.payback.spent);
+        } else {
+            prop_assert!(p.payback.delivered <= p.payback.spent);
+        }
+        // Work valued higher never pays back later.
+        let mut richer = s.clone();
+        let multiple = s.assumptions[Assumption::ValueMultiple];
+        richer.assumptions.set(Assumption::ValueMultiple, (multiple + 0.5).min(3.0));
+        let sooner = project(&richer).payback.date;
+        if let Some(date) = p.payback.date {
+            prop_assert!(sooner.is_some_and(|d| d <= date), "{:?} vs {date}", sooner);
+        }
+    }
+
+    #[test]
+    fn the_empty_seat_adds_up(s in scenario()) {
+        let p = project(&s);
+        let seat = p.empty_seat;
+        prop_assert!(seat.during_search >= 0.0 && seat.during_ramp >= 0.0);
+        prop_assert!((seat.gross - seat.during_search - seat.during_ramp).abs() < 1e-6);
+        prop_assert!((seat.net - (seat.gross - seat.pay_not_spent)).abs() < 1e-6);
+        prop_assert_eq!(seat.vacancy_working_days, p.search_opens.weekdays_until(p.start_date));
+        // A longer search never costs less.
+        let mut slower = s.clone();
+        let key = match s.route {
+            HiringRoute::InHouse => None,
+            _ => Some(Assumption::TimeToHireAgency),
+        };
+        if let Some(key) = key {
+            let days = s.assumptions[key];
+            slower.assumptions.set(key, (days + 10.0).min(365.0));
+            prop_assert!(project(&slower).empty_seat.during_search >= seat.during_search);
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! All-in cost by quarter: stacked bars (salary; benefits, taxes and overhead; the one-off
-//! hiring cost), the cumulative total as a line on its own right-hand axis, the search quarters
-//! shaded and a dashed marker at the start date.
+//! All-in cost by quarter: stacked bars (salary; benefits, taxes and overhead; a staffing
+//! firm's contract bills; the one-off hiring cost or conversion fee), the cumulative total as a
+//! line on its own right-hand axis, the search quarters shaded, a dashed marker at the start
+//! date and another where a contract ends.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -11,7 +12,7 @@ use super::{
     Swatch,
 };
 use crate::format::money_compact;
-use crate::model::Projection;
+use crate::model::{Date, Projection};
 
 /// Bars take this share of their quarter's width.
 const BAR_WIDTH: f64 = 0.62;
@@ -19,13 +20,15 @@ const BAR_WIDTH: f64 = 0.62;
 /// Where the start date falls on the x axis: quarter index plus the share of that quarter
 /// already gone. `None` when it is outside the horizon.
 pub fn start_position(p: &Projection) -> Option<f64> {
-    let index = p
-        .quarters
-        .iter()
-        .position(|q| q.quarter == p.start_date.quarter())?;
+    date_position(p, p.start_date)
+}
+
+/// Where `date` falls on the x axis; `None` outside the horizon.
+fn date_position(p: &Projection, date: Date) -> Option<f64> {
+    let index = p.quarters.iter().position(|q| q.quarter == date.quarter())?;
     // In range: `position` found it.
     let quarter = p.quarters[index].quarter;
-    let elapsed = quarter.first_day().days_until(p.start_date) as f64;
+    let elapsed = quarter.first_day().days_until(date) as f64;
     Some(index as f64 + elapsed / quarter.days() as f64)
 }
 
@@ -42,36 +45,50 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     // A partner's sidebar (160–300 px): shorter legend words, so no entry is cut off.
     let tiny = css_width < 300.0;
 
-    let legend_height = draw_legend(
-        root,
-        &[
-            (Swatch::Block(style.salary), "Salary".to_string()),
-            (
-                Swatch::Block(style.overhead),
-                if tiny {
-                    "Overhead"
-                } else {
-                    "Benefits, taxes, overhead"
-                }
-                .to_string(),
-            ),
-            (Swatch::Block(style.hiring), "Hiring cost".to_string()),
-            (
-                Swatch::Line(style.cumulative),
-                if tiny {
-                    "Cumulative (right)"
-                } else {
-                    "Cumulative (right axis)"
-                }
-                .to_string(),
-            ),
-            (
-                Swatch::Dashed(style.text),
-                format!("Starts {}", p.start_date.short()),
-            ),
-        ],
-        style,
-    )?;
+    // The legend names only what this route pays: a contract has no salary bars, a direct
+    // hire no contract bills.
+    let mut legend = Vec::with_capacity(7);
+    if p.employed_from.is_some() {
+        legend.push((Swatch::Block(style.salary), "Salary".to_string()));
+        legend.push((
+            Swatch::Block(style.overhead),
+            if tiny {
+                "Overhead"
+            } else {
+                "Benefits, taxes, overhead"
+            }
+            .to_string(),
+        ));
+    }
+    if p.contract.is_some() {
+        legend.push((Swatch::Block(style.contract), "Contract bills".to_string()));
+    }
+    if p.conversion.is_some() {
+        legend.push((Swatch::Block(style.hiring), "Conversion fee".to_string()));
+    } else if p.hiring_cost > 0.0 {
+        legend.push((Swatch::Block(style.hiring), "Hiring cost".to_string()));
+    }
+    legend.push((
+        Swatch::Line(style.cumulative),
+        if tiny {
+            "Cumulative (right)"
+        } else {
+            "Cumulative (right axis)"
+        }
+        .to_string(),
+    ));
+    legend.push((
+        Swatch::Dashed(style.text),
+        format!("Starts {}", p.start_date.short()),
+    ));
+    let contract_end = p.engagement_ends().filter(|end| *end < p.horizon_end());
+    if let Some(end) = contract_end {
+        legend.push((
+            Swatch::Dashed(style.contract),
+            format!("Contract ends {}", end.short()),
+        ));
+    }
+    let legend_height = draw_legend(root, &legend, style)?;
     let (_, plot_area) = root.split_vertically(legend_height);
 
     let tallest = p.quarters.iter().map(|q| q.total).fold(0.0, f64::max);
@@ -130,16 +147,23 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         }
     }
 
-    // Stacked bars: salary at the bottom, overhead above it, the hiring cost on top.
+    // Stacked bars: salary at the bottom, overhead, contract bills, then the one-off fees.
     let margin = (1.0 - BAR_WIDTH) / 2.0;
     let separator = style.surface.stroke_width(style.px(1.0).max(1) as u32);
     for (i, q) in p.quarters.iter().enumerate() {
         let (x0, x1) = (i as f64 + margin, i as f64 + 1.0 - margin);
+        let mut bottom = 0.0;
         let layers = [
-            (0.0, q.salary, style.salary),
-            (q.salary, q.salary + q.overhead, style.overhead),
-            (q.salary + q.overhead, q.total, style.hiring),
-        ];
+            (q.salary, style.salary),
+            (q.overhead, style.overhead),
+            (q.contract, style.contract),
+            (q.hiring + q.conversion_fee, style.hiring),
+        ]
+        .map(|(amount, color)| {
+            let layer = (bottom, bottom + amount, color);
+            bottom += amount;
+            layer
+        });
         for (bottom, top, color) in layers {
             if top > bottom {
                 chart.draw_series(std::iter::once(Rectangle::new(
@@ -169,11 +193,16 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
             .map(|&point| Circle::new(point, style.px(3.5), style.cumulative.filled())),
     )?;
 
-    // The start marker.
+    // The start marker, and where a contract ends (nothing is billed after it).
     if let Some(position) = start {
         let (x, top) = chart.backend_coord(&(position, y_max));
         let (_, bottom) = chart.backend_coord(&(position, 0.0));
         draw_dashed_vertical(root, x, (top, bottom), &style.text, style)?;
+    }
+    if let Some(position) = contract_end.and_then(|end| date_position(p, end)) {
+        let (x, top) = chart.backend_coord(&(position, y_max));
+        let (_, bottom) = chart.backend_coord(&(position, 0.0));
+        draw_dashed_vertical(root, x, (top, bottom), &style.contract, style)?;
     }
 
     // Name the hiring cost where it falls, so it is told apart by more than colour. Drawn last
@@ -183,13 +212,16 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         .quarters
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.hiring > 0.0)
+        .filter(|(_, q)| q.hiring + q.conversion_fee > 0.0)
     {
         let (x, y) = chart.backend_coord(&(i as f64 + 0.5, q.total));
+        let fee = q.hiring + q.conversion_fee;
         let text = if narrow {
-            format!("+{}", money_compact(q.hiring))
+            format!("+{}", money_compact(fee))
+        } else if q.conversion_fee > 0.0 {
+            format!("+{} conversion", money_compact(fee))
         } else {
-            format!("+{} hire", money_compact(q.hiring))
+            format!("+{} hire", money_compact(fee))
         };
         let hire_label = style.text(10.5, &style.hiring, HPos::Left, VPos::Bottom);
         let (text_width, text_height) = root.estimate_text_size(&text, &hire_label)?;

@@ -2,7 +2,60 @@
 //! week, and the rows of the data tables behind them. Pure, so the words are tested natively.
 
 use crate::format::{decimal, money, share};
-use crate::model::Projection;
+use crate::model::{Projection, QuarterBudget};
+
+/// A column of the quarterly budget: its heading and the amount it takes from a quarter.
+pub struct BudgetColumn {
+    pub label: &'static str,
+    pub amount: fn(&QuarterBudget) -> f64,
+    /// A one-off fee: named in a quarter's tooltip only where it falls.
+    pub one_off: bool,
+}
+
+const SALARY: BudgetColumn = BudgetColumn {
+    label: "Salary",
+    amount: |q| q.salary,
+    one_off: false,
+};
+const OVERHEAD: BudgetColumn = BudgetColumn {
+    label: "Benefits, taxes, overhead",
+    amount: |q| q.overhead,
+    one_off: false,
+};
+const CONTRACT: BudgetColumn = BudgetColumn {
+    label: "Contract bills",
+    amount: |q| q.contract,
+    one_off: false,
+};
+const HIRING: BudgetColumn = BudgetColumn {
+    label: "Hiring cost",
+    amount: |q| q.hiring,
+    one_off: true,
+};
+const CONVERSION: BudgetColumn = BudgetColumn {
+    label: "Conversion fee",
+    amount: |q| q.conversion_fee,
+    one_off: true,
+};
+
+/// The amount columns the scenario's route can fill, in the order the bars stack: pay for
+/// employment, a staffing firm's bills for a contract, the hiring fee of a direct hire, the
+/// conversion fee of a contract-to-hire. (Total and cumulative follow them.)
+pub fn budget_columns(p: &Projection) -> Vec<&'static BudgetColumn> {
+    let mut columns = Vec::with_capacity(5);
+    if p.employed_from.is_some() {
+        columns.extend([&SALARY, &OVERHEAD]);
+    }
+    if p.contract.is_some() {
+        columns.push(&CONTRACT);
+    }
+    if p.conversion.is_some() {
+        columns.push(&CONVERSION);
+    } else if p.contract.is_none() {
+        columns.push(&HIRING);
+    }
+    columns
+}
 
 /// One tooltip: a heading and label/value rows.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -61,14 +114,20 @@ pub fn cost_tooltip(p: &Projection, index: usize) -> Tooltip {
     let Some(q) = p.quarters.get(index) else {
         return Tooltip::default();
     };
-    let mut rows = Vec::with_capacity(6);
-    if q.days_employed == 0 {
-        rows.push(("Search".to_string(), "no pay yet".to_string()));
+    let mut rows = Vec::with_capacity(7);
+    if q.days_employed == 0 && q.days_contracted == 0 {
+        let before = q.quarter <= p.start_date.quarter();
+        rows.push((
+            if before { "Search" } else { "Contract ended" }.to_string(),
+            if before { "no pay yet" } else { "nothing billed" }.to_string(),
+        ));
     }
-    rows.push(("Salary".to_string(), money(q.salary)));
-    rows.push(("Benefits, taxes, overhead".to_string(), money(q.overhead)));
-    if q.hiring > 0.0 {
-        rows.push(("Hiring cost".to_string(), money(q.hiring)));
+    for column in budget_columns(p) {
+        let amount = (column.amount)(q);
+        // A fee column only where its fee falls.
+        if amount > 0.0 || !column.one_off {
+            rows.push((column.label.to_string(), money(amount)));
+        }
     }
     rows.push(("Total".to_string(), money(q.total)));
     rows.push(("Cumulative".to_string(), money(q.cumulative)));

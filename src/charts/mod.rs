@@ -33,7 +33,10 @@ pub struct ChartStyle {
     pub grid: RGBColor,
     pub salary: RGBColor,
     pub overhead: RGBColor,
+    /// One-off fees: the hiring cost and a conversion fee.
     pub hiring: RGBColor,
+    /// A staffing firm's bills for a contract.
+    pub contract: RGBColor,
     pub cumulative: RGBColor,
     pub ramp: RGBColor,
     /// The area above the ramp curve: capacity not yet delivered.
@@ -57,6 +60,7 @@ impl ChartStyle {
             salary: RGBColor(0x1f, 0x5f, 0xbf),
             overhead: RGBColor(0x6b, 0x93, 0xd6),
             hiring: RGBColor(0xa5, 0x53, 0x0a),
+            contract: RGBColor(0x7b, 0x3f, 0xa0),
             cumulative: RGBColor(0x14, 0x20, 0x2e),
             ramp: RGBColor(0x2e, 0x7d, 0x4f),
             shortfall: RGBColor(0xf6, 0xd9, 0xb8),
@@ -124,6 +128,10 @@ pub(crate) enum Swatch {
     Block(RGBColor),
     Line(RGBColor),
     Dashed(RGBColor),
+    /// A block with diagonal hatching: the empty seat, told apart by more than colour.
+    Hatch(RGBColor),
+    /// The payback marker.
+    Triangle,
 }
 
 /// Draws the legend and returns its height in backend pixels.
@@ -166,6 +174,20 @@ pub(crate) fn draw_legend<DB: DrawingBackend>(
                     color.filled(),
                 ))?;
             }
+            Swatch::Hatch(color) => {
+                let (left, top) = (x, middle - swatch / 2);
+                root.draw(&Rectangle::new(
+                    [(left, top), (left + swatch, top + swatch)],
+                    color.filled(),
+                ))?;
+                draw_hatch(
+                    root,
+                    (left, top, left + swatch, top + swatch),
+                    &style.muted,
+                    style,
+                )?;
+            }
+            Swatch::Triangle => draw_triangle(root, (x + swatch / 2, middle), style)?,
             Swatch::Dashed(color) => {
                 let stroke = color.stroke_width(style.px(2.0).max(1) as u32);
                 root.draw(&PathElement::new(
@@ -216,6 +238,52 @@ pub(crate) fn fit_text<DB: DrawingBackend>(
         }
     }
     Ok("…".to_string())
+}
+
+/// Diagonal lines (bottom-left to top-right) across the rectangle `(left, top, right,
+/// bottom)` in backend pixels, clipped to it.
+pub(crate) fn draw_hatch<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    (left, top, right, bottom): (i32, i32, i32, i32),
+    color: &RGBColor,
+    style: &ChartStyle,
+) -> DrawResult<(), DB> {
+    let gap = style.px(6.0).max(2);
+    let stroke = color.mix(0.5).stroke_width(style.px(1.0).max(1) as u32);
+    // Each line is x + y = c; it crosses the rectangle from x = c − bottom to x = c − top.
+    let mut c = left + top + gap;
+    while c < right + bottom {
+        let from_x = left.max(c - bottom);
+        let to_x = right.min(c - top);
+        if from_x < to_x {
+            root.draw(&PathElement::new(
+                vec![(from_x, c - from_x), (to_x, c - to_x)],
+                stroke,
+            ))?;
+        }
+        c += gap;
+    }
+    Ok(())
+}
+
+/// The payback marker: a triangle pointing up, outlined in the surface colour so it reads on
+/// the curve and its fills.
+pub(crate) fn draw_triangle<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    (x, y): (i32, i32),
+    style: &ChartStyle,
+) -> DrawResult<(), DB> {
+    let size = style.px(6.0).max(2);
+    let corners = |grow: i32| {
+        vec![
+            (x, y - size - grow),
+            (x + size + grow, y + size / 2 + grow),
+            (x - size - grow, y + size / 2 + grow),
+        ]
+    };
+    root.draw(&Polygon::new(corners(style.px(1.5)), style.surface.filled()))?;
+    root.draw(&Polygon::new(corners(0), style.text.filled()))?;
+    Ok(())
 }
 
 /// A vertical dashed line from `top` to `bottom` at `x` (backend pixels).

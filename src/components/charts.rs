@@ -11,7 +11,8 @@ use web_sys::HtmlCanvasElement;
 
 use crate::charts::canvas::MeasuredCanvas;
 use crate::charts::describe::{
-    cost_summary, cost_tooltip, ramp_summary, ramp_table_milestone, ramp_tooltip, Tooltip,
+    budget_columns, cost_summary, cost_tooltip, ramp_summary, ramp_table_milestone, ramp_tooltip,
+    Tooltip,
 };
 use crate::charts::{draw_cost_chart, draw_ramp_chart, parse_hex_color, ChartStyle, Slots};
 use crate::format::{money, share};
@@ -95,6 +96,7 @@ fn style_from_css(scale: f64) -> ChartStyle {
         ("--chart-salary", &mut style.salary),
         ("--chart-overhead", &mut style.overhead),
         ("--chart-hiring", &mut style.hiring),
+        ("--chart-contract", &mut style.contract),
         ("--chart-cumulative", &mut style.cumulative),
         ("--chart-ramp", &mut style.ramp),
         ("--chart-shortfall", &mut style.shortfall),
@@ -347,39 +349,42 @@ fn data_table(kind: ChartKind, projection: Memo<Projection>) -> AnyView {
     }
 }
 
-/// The quarterly budget's text: one row of six cells per quarter, the totals, the ramp note.
+/// The quarterly budget's text: a heading per column, one row of cells per quarter (the
+/// quarter, the route's amount columns, total, cumulative), the totals, the ramp note.
 #[derive(Clone, PartialEq)]
 struct BudgetCells {
-    rows: Vec<[String; 6]>,
-    totals: [String; 6],
+    headings: Vec<&'static str>,
+    rows: Vec<Vec<String>>,
+    totals: Vec<String>,
     ramp_note: String,
 }
 
 fn budget_cells(p: &Projection) -> BudgetCells {
-    let sum = |f: fn(&crate::model::QuarterBudget) -> f64| money(p.quarters.iter().map(f).sum());
-    BudgetCells {
-        rows: p
-            .quarters
+    let columns = budget_columns(p);
+    let mut headings = vec!["Quarter"];
+    headings.extend(columns.iter().map(|c| c.label));
+    headings.extend(["Total", "Cumulative"]);
+    let rows = p
+        .quarters
+        .iter()
+        .map(|q| {
+            let mut row = vec![q.quarter.to_string()];
+            row.extend(columns.iter().map(|c| money((c.amount)(q))));
+            row.extend([money(q.total), money(q.cumulative)]);
+            row
+        })
+        .collect();
+    let mut totals = vec!["Total".to_string()];
+    totals.extend(
+        columns
             .iter()
-            .map(|q| {
-                [
-                    q.quarter.to_string(),
-                    money(q.salary),
-                    money(q.overhead),
-                    money(q.hiring),
-                    money(q.total),
-                    money(q.cumulative),
-                ]
-            })
-            .collect(),
-        totals: [
-            "Total".to_string(),
-            sum(|q| q.salary),
-            sum(|q| q.overhead),
-            sum(|q| q.hiring),
-            money(p.horizon_cash),
-            money(p.horizon_cash),
-        ],
+            .map(|c| money(p.quarters.iter().map(c.amount).sum())),
+    );
+    totals.extend([money(p.horizon_cash), money(p.horizon_cash)]);
+    BudgetCells {
+        headings,
+        rows,
+        totals,
         ramp_note: format!(
             "Ramp-up cost, not cash and not in these totals: {}.",
             money(p.ramp_cost)
@@ -389,7 +394,7 @@ fn budget_cells(p: &Projection) -> BudgetCells {
 
 /// The quarterly budget behind the cost chart, with totals; the ramp cost apart. Rows are
 /// created once per quarter and only their texts follow the inputs (rebuilding the table on
-/// every slider step cost more than drawing both charts).
+/// every slider step cost more than drawing both charts); the columns follow the route.
 #[component]
 pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl IntoView {
     let cells = Memo::new(move |_| projection.with(budget_cells));
@@ -406,39 +411,45 @@ pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl In
     let total = move |column: usize| {
         move || cells.with(|c| c.totals.get(column).cloned().unwrap_or_default())
     };
+    // Column indexes after the first (the quarter, a row heading); keyed by heading so a
+    // change of route rebuilds only the columns that changed.
+    let data_columns = move || {
+        cells.with(|c| {
+            c.headings
+                .iter()
+                .enumerate()
+                .skip(1)
+                .map(|(i, h)| (i, *h))
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <table class="data-table">
             <caption>{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Quarter"</th>
-                    <th scope="col">"Salary"</th>
-                    <th scope="col">"Benefits, taxes, overhead"</th>
-                    <th scope="col">"Hiring cost"</th>
-                    <th scope="col">"Total"</th>
-                    <th scope="col">"Cumulative"</th>
+                    <For each=data_columns key=|column| *column let:column>
+                        <th scope="col">{column.1}</th>
+                    </For>
                 </tr>
             </thead>
             <tbody>
                 <For each=move || 0..cells.with(|c| c.rows.len()) key=|row| *row let:row>
                     <tr>
                         <th scope="row">{cell(row, 0)}</th>
-                        <td>{cell(row, 1)}</td>
-                        <td>{cell(row, 2)}</td>
-                        <td>{cell(row, 3)}</td>
-                        <td>{cell(row, 4)}</td>
-                        <td>{cell(row, 5)}</td>
+                        <For each=data_columns key=|column| *column let:column>
+                            <td>{cell(row, column.0)}</td>
+                        </For>
                     </tr>
                 </For>
             </tbody>
             <tfoot>
                 <tr>
                     <th scope="row">{total(0)}</th>
-                    <td>{total(1)}</td>
-                    <td>{total(2)}</td>
-                    <td>{total(3)}</td>
-                    <td>{total(4)}</td>
-                    <td>{total(5)}</td>
+                    <For each=data_columns key=|column| *column let:column>
+                        <td>{total(column.0)}</td>
+                    </For>
                 </tr>
             </tfoot>
         </table>

@@ -38,12 +38,15 @@ fn FigureCard(figures: Memo<Vec<KeyFigure>>, index: usize, initial: KeyFigure) -
     view! {
         <div class="figure" class:not-cash=not_cash.is_some() role="group" aria-labelledby=labelled_by>
             <p class="figure-label" id=label_id>
-                {initial.label}
+                {read(|f| f.label.to_string())}
                 // The space keeps "Ramp-up cost" and "not cash" two words for a screen reader.
                 {not_cash.map(|_| view! { " " <span class="badge">"not cash"</span> })}
             </p>
             <p class="figure-value">{read(|f| f.value.clone())}</p>
             <p class="figure-detail">{read(|f| f.detail.clone())}</p>
+            <p class="figure-note" hidden=move || figures.with(|all| all.get(index).is_none_or(|f| f.note.is_empty()))>
+                {read(|f| f.note.clone())}
+            </p>
             {not_cash.map(|note| view! { <p class="figure-note">{note}</p> })}
             <details class="math">
                 <summary>"Show the math"</summary>

@@ -18,6 +18,10 @@ pub enum Unit {
     /// A multiplier such as "× 0.75".
     Times,
     Quarters,
+    Hours,
+    Months,
+    /// One of a few named options ([`Assumption::choices`]), stored as its index.
+    Choice,
 }
 
 /// Where a default comes from. `is_assumption` marks defaults no source gives a figure for.
@@ -26,6 +30,8 @@ pub struct Source {
     pub text: &'static str,
     pub url: Option<&'static str>,
     pub is_assumption: bool,
+    /// A figure some source gives, on grounds we could not check: shown with a warning.
+    pub is_weak: bool,
 }
 
 impl Source {
@@ -34,6 +40,15 @@ impl Source {
             text,
             url,
             is_assumption: false,
+            is_weak: false,
+        }
+    }
+    const fn weak(text: &'static str, url: Option<&'static str>) -> Source {
+        Source {
+            text,
+            url,
+            is_assumption: false,
+            is_weak: true,
         }
     }
     const fn assumption(text: &'static str) -> Source {
@@ -41,6 +56,7 @@ impl Source {
             text,
             url: None,
             is_assumption: true,
+            is_weak: false,
         }
     }
 }
@@ -78,9 +94,59 @@ pub enum Assumption {
     HorizonQuarters,
     BadHireLowMultiple,
     BadHireHighMultiple,
+    ContractMarkup,
+    ContractHoursPerYear,
+    ContractLengthMonths,
+    EvaluationMonths,
+    ConversionFee,
+    ConversionSchedule,
+    ConversionFeeFreeAfterMonths,
+    ContractToHireSearchPosition,
+    ValueMultiple,
+    WorkingDaysPerYear,
 }
 
-pub const COUNT: usize = 30;
+pub const COUNT: usize = 40;
+
+/// How a contract-to-hire conversion fee falls with the months worked under contract: the
+/// options of [`Assumption::ConversionSchedule`], in stored order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConversionSchedule {
+    /// The fee falls by a twelfth for each whole month worked, to nothing after twelve.
+    ProRatedTwelfths,
+    /// The whole fee, however long the contract ran.
+    Flat,
+    /// The whole fee before a number of months, nothing from then on.
+    NoneAfter,
+}
+
+/// The schedules' names, in stored order (the assumptions panel's options).
+const SCHEDULE_LABELS: [&str; 3] = [
+    "Pro-rated: a twelfth less for each month worked",
+    "Flat: the whole fee",
+    "None after the fee-free month",
+];
+
+impl ConversionSchedule {
+    pub const ALL: [ConversionSchedule; 3] = [
+        ConversionSchedule::ProRatedTwelfths,
+        ConversionSchedule::Flat,
+        ConversionSchedule::NoneAfter,
+    ];
+
+    pub fn label(self) -> &'static str {
+        SCHEDULE_LABELS[self as usize]
+    }
+
+    /// From the stored index; anything else is the default.
+    pub fn from_index(index: f64) -> ConversionSchedule {
+        match index as i64 {
+            1 => ConversionSchedule::Flat,
+            2 => ConversionSchedule::NoneAfter,
+            _ => ConversionSchedule::ProRatedTwelfths,
+        }
+    }
+}
 
 /// How one assumption is described, bounded and sourced.
 #[derive(Debug)]
@@ -462,6 +528,174 @@ pub static SPECS: [Spec; COUNT] = [
         at_least: Some(A::BadHireLowMultiple),
         source: Source::cited("KORE1's 2026 guide to hiring a backend developer: wrong hires cost three to five times annual salary.", None),
     },
+    Spec {
+        id: A::ContractMarkup,
+        key: "mk",
+        label: "Staffing firm's markup on a contractor's pay",
+        group: "Contract and contract-to-hire",
+        unit: Unit::Percent,
+        default: 50.0,
+        min: 0.0,
+        max: 150.0,
+        decimals: 1,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "PeopleTicker: staffing markups typically run 20–50% and more; Top Echelon measured an average of 56%; Lone Oak Payroll puts IT contracts at 45–75% (default: 50%). The markup carries the firm's fee and the employer costs of a W-2 contractor: no agency fee or benefits load is added on top.",
+            Some("https://www.peopleticker.com/bill-rate"),
+        ),
+    },
+    Spec {
+        id: A::ContractHoursPerYear,
+        key: "hrs",
+        label: "Contract hours billed a year",
+        group: "Contract and contract-to-hire",
+        unit: Unit::Hours,
+        default: 2_080.0,
+        min: 520.0,
+        max: 2_600.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "The standard full-time year, 40 hours × 52 weeks = 2,080 hours; contract pay rates are quoted as annual wage ÷ 2,080 (Top Echelon).",
+            Some("https://www.topechelon.com/contract-staffing/faqs/"),
+        ),
+    },
+    Spec {
+        id: A::ContractLengthMonths,
+        key: "cmo",
+        label: "Contract length (contract route)",
+        group: "Contract and contract-to-hire",
+        unit: Unit::Months,
+        default: 48.0,
+        min: 1.0,
+        max: 48.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::assumption(
+            "Assumption: a planning choice, not a statistic. The default, 48 months, runs through the longest planning horizon; set the months the work needs and cost and capacity stop there.",
+        ),
+    },
+    Spec {
+        id: A::EvaluationMonths,
+        key: "evm",
+        label: "Contract-to-hire: months under contract before converting",
+        group: "Contract and contract-to-hire",
+        unit: Unit::Months,
+        default: 6.0,
+        min: 1.0,
+        max: 24.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "KORE1's 2026 guide to hiring a backend developer: contract-to-hire means evaluating someone for three to six months, then converting (default: six; LegalClarity: 480 to 1,040 hours).",
+            None,
+        ),
+    },
+    Spec {
+        id: A::ConversionFee,
+        key: "cfee",
+        label: "Contract-to-hire: conversion fee, share of first-year salary",
+        group: "Contract and contract-to-hire",
+        unit: Unit::Percent,
+        default: 20.0,
+        min: 0.0,
+        max: 35.0,
+        decimals: 1,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "LegalClarity: conversion fees typically run 15–30% of the first-year salary (default: 20%, the usual direct-hire fee), often reduced the longer the contractor has worked.",
+            Some("https://legalclarity.org/how-does-contract-to-hire-work-terms-process"),
+        ),
+    },
+    Spec {
+        id: A::ConversionSchedule,
+        key: "csch",
+        label: "Contract-to-hire: how the conversion fee falls",
+        group: "Contract and contract-to-hire",
+        unit: Unit::Choice,
+        default: 0.0,
+        min: 0.0,
+        max: 2.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "Top Echelon: conversion fees are commonly pro-rated, falling by a twelfth for each month worked to nothing after twelve months (the default); some firms charge a flat fee, others none after a set month (often 9–12 months).",
+            Some("https://beta.topechelon.com/?p=20243"),
+        ),
+    },
+    Spec {
+        id: A::ConversionFeeFreeAfterMonths,
+        key: "cfree",
+        label: "Contract-to-hire: fee-free month (for “None after”)",
+        group: "Contract and contract-to-hire",
+        unit: Unit::Months,
+        default: 12.0,
+        min: 1.0,
+        max: 24.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "Thoughtwave: where a fee-free date is agreed, it typically falls 9 to 12 months into the engagement (default: 12); recruiters on RecruitingBlogs also report none after six months.",
+            Some("https://thoughtwavesoft.com/answers/what-is-contract-to-hire-staffing"),
+        ),
+    },
+    Spec {
+        id: A::ContractToHireSearchPosition,
+        key: "c2ht",
+        label: "Contract-to-hire: time to hire, from the agency's (0%) to an in-house search's (100%)",
+        group: "Contract and contract-to-hire",
+        unit: Unit::Percent,
+        default: 50.0,
+        min: 0.0,
+        max: 100.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::assumption(
+            "Assumption: KORE1's guide says only that contract-to-hire is \"slower than pure staffing, faster than full recruiting\", with no figure; halfway between the two is ours.",
+        ),
+    },
+    Spec {
+        id: A::ValueMultiple,
+        key: "val",
+        label: "Value of a fully productive engineer's work (× salary)",
+        group: "Value of the work",
+        unit: Unit::Times,
+        default: 2.0,
+        min: 1.0,
+        max: 3.0,
+        decimals: 2,
+        at_most: None,
+        at_least: None,
+        source: Source::weak(
+            "Weak source: a recruiters' rule of thumb (Executrade, Babich) that an employee's work is worth two to three times salary, traced to a study we could not verify. Not a measured figure: set what the work is worth to you.",
+            Some("http://www.executrade.com/employers/cost-of-vacancy/"),
+        ),
+    },
+    Spec {
+        id: A::WorkingDaysPerYear,
+        key: "wd",
+        label: "Working days a year",
+        group: "Value of the work",
+        unit: Unit::Days,
+        default: 260.0,
+        min: 200.0,
+        max: 262.0,
+        decimals: 0,
+        at_most: None,
+        at_least: None,
+        source: Source::cited(
+            "52 weeks × 5 days = 260, as in Skywalk Group's cost-of-vacancy formula; others count 220–252 days without holidays (Volt, JobNewsUSA).",
+            Some("http://www.skywalkgroup.com/blog/post/cost-of-vacancy"),
+        ),
+    },
 ];
 
 impl Assumption {
@@ -480,6 +714,14 @@ impl Assumption {
     /// Why this assumption's limits move with its neighbours', in words; `None` when they
     /// don't. Every ordered assumption is a salary band, a milestone week, a milestone's
     /// productivity or the bad-hire multipliers, one unit each.
+    /// The named options of a [`Unit::Choice`] assumption, in stored order; empty otherwise.
+    pub fn choices(self) -> &'static [&'static str] {
+        match self {
+            Assumption::ConversionSchedule => &SCHEDULE_LABELS,
+            _ => &[],
+        }
+    }
+
     pub fn order_rule(self) -> Option<&'static str> {
         let spec = self.spec();
         if spec.at_least.is_none() && spec.at_most.is_none() {

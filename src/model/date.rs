@@ -89,6 +89,22 @@ impl Date {
         later.days_since_epoch() - self.days_since_epoch()
     }
 
+    /// Monday to Friday days from `self` up to, not including, `end` (0 when `end` is not
+    /// later). Counted in whole weeks plus the days left over, so it costs the same for a
+    /// week as for a decade.
+    pub fn weekdays_until(self, end: Date) -> i64 {
+        let days = self.days_until(end);
+        if days <= 0 {
+            return 0;
+        }
+        // 1970-01-01 was a Thursday: weekday 0 = Monday, so that day is 3.
+        let first = (self.days_since_epoch() + 3).rem_euclid(7);
+        let leftover = (0..days % 7)
+            .filter(|offset| (first + offset) % 7 < 5)
+            .count() as i64;
+        days / 7 * 5 + leftover
+    }
+
     /// The same day `months` calendar months later, held at the month's last day (Jan 31 + 1
     /// month = Feb 28 or 29).
     pub fn add_months(self, months: u32) -> Date {

@@ -7,10 +7,13 @@ pub mod projection;
 pub mod regions;
 pub mod scenario;
 
-pub use assumptions::{Applied, Assumption, Assumptions, Source, Spec, Unit, SPECS};
+pub use assumptions::{
+    Applied, Assumption, Assumptions, ConversionSchedule, Source, Spec, Unit, SPECS,
+};
 pub use date::{Date, Quarter};
 pub use projection::{
-    project, Milestone, MilestoneKind, Projection, QuarterBudget, SalaryBand, WeekPoint,
+    project, ContractTerms, Conversion, EmptySeat, Milestone, MilestoneKind, Payback, Projection,
+    QuarterBudget, SalaryBand, WeekPoint,
 };
 pub use regions::{Region, RegionKind, REGIONS};
-pub use scenario::{HiringRoute, Level, Scenario};
+pub use scenario::{HiringRoute, Level, RouteSpec, Scenario, ROUTES};

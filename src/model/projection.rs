@@ -11,10 +11,17 @@
 //! - Ramp cost counts each week's all-in cost (annual ÷ 52) times the share of that week not
 //!   yet productive; the curve is linear between milestones, so the weekly shares are summed
 //!   exactly as the area above the curve over the first 52 weeks.
+//! - A contract bills the bill rate × the hours billed a year, accruing per calendar day like
+//!   salary. A contract of N months ends N calendar months after the start (Jan 31 + 1 month
+//!   = Feb 28); the contract-to-hire conversion happens on that day, and employment (salary
+//!   and overhead) runs from it. Capacity stops when a contract ends.
+//! - The value of the work accrues per calendar day too: value a year × productivity that
+//!   day. The empty seat counts working days (Monday to Friday) from the day the search opens
+//!   up to the start date, at the value of a working day (value a year ÷ working days a year).
 
-use super::assumptions::{Assumption as A, Assumptions};
+use super::assumptions::{Assumption as A, Assumptions, ConversionSchedule};
 use super::date::{days_in_year, Date, Quarter};
-use super::scenario::{HiringRoute, Level, Scenario};
+use super::scenario::{ContractPart, FeeRule, HiringRoute, Level, Scenario, SearchBy};
 
 /// Weeks of the productivity curve after the start date.
 pub const RAMP_WEEKS: u32 = 52;
@@ -107,15 +114,94 @@ pub struct WeekPoint {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct QuarterBudget {
     pub quarter: Quarter,
+    /// Days on the payroll (after the start, or after a conversion).
     pub days_employed: i64,
+    /// Days billed under contract.
+    pub days_contracted: i64,
     pub salary: f64,
     /// Benefits, payroll taxes and overhead.
     pub overhead: f64,
+    /// A staffing firm's bills for the contract.
+    pub contract: f64,
     /// The one-off hiring cost, in the quarter of the start date.
     pub hiring: f64,
+    /// A contract-to-hire conversion fee, in the quarter of the conversion.
+    pub conversion_fee: f64,
     pub total: f64,
     /// Running total from the first quarter of the horizon.
     pub cumulative: f64,
+}
+
+/// A contract through a staffing firm: the whole engagement, or a contract-to-hire window.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ContractTerms {
+    /// The firm's markup on pay, as a share (0.5 = 50 %).
+    pub markup: f64,
+    /// The same difference as a share of the bill rate (50 % markup = 33.3 % margin).
+    pub margin: f64,
+    pub hours_per_year: f64,
+    /// Planning salary ÷ 2,080 hours (the standard full-time year).
+    pub pay_rate: f64,
+    pub bill_rate: f64,
+    /// Bill rate × hours billed a year.
+    pub annual_billing: f64,
+    pub months: u32,
+    /// The first day no longer under contract.
+    pub ends: Date,
+}
+
+/// A contract-to-hire conversion.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Conversion {
+    /// The first day employed.
+    pub date: Date,
+    pub months_worked: u32,
+    pub schedule: ConversionSchedule,
+    /// The agreed fee, as a share of first-year salary.
+    pub fee_rate: f64,
+    /// The part of that fee the schedule leaves due (1 = all of it).
+    pub share_due: f64,
+    pub fee: f64,
+}
+
+/// The money side of "when will they pull their weight": value delivered since the start
+/// against all cash spent since the start.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Payback {
+    /// The first day on which the value delivered exceeds the cash spent; `None` when that
+    /// does not happen within the horizon (or before a contract ends).
+    pub date: Option<Date>,
+    /// Value delivered up to that day (or to the last day counted).
+    pub delivered: f64,
+    /// Cash spent up to that day (or to the last day counted).
+    pub spent: f64,
+}
+
+/// What the seat costs while it is empty and while the hire ramps up: value not delivered.
+/// Not cash, never added to the budget.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EmptySeat {
+    pub value_multiple: f64,
+    /// Value of a fully productive engineer's work a year: salary × the multiple.
+    pub value_annual: f64,
+    pub working_days_per_year: f64,
+    pub value_per_working_day: f64,
+    /// Monday to Friday days from the day the search opens up to the start date.
+    pub vacancy_working_days: i64,
+    /// Value not delivered while the search runs.
+    pub during_search: f64,
+    /// Value of the capacity not yet delivered during ramp-up (first 52 weeks).
+    pub during_ramp: f64,
+    pub gross: f64,
+    /// What the filled seat would have cost over the empty working days (salary and overhead,
+    /// or the contract's bills): money not spent while the seat is empty.
+    pub pay_not_spent: f64,
+    /// Gross less the pay not spent.
+    pub net: f64,
+    /// One more week (five working days) of searching, in value not delivered.
+    pub search_week: f64,
+    /// The same, less the pay that week does not cost.
+    pub search_week_net: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -139,7 +225,16 @@ pub struct Projection {
     pub all_in_annual: f64,
     /// The agency fee rate when that route is taken.
     pub agency_fee_rate: Option<f64>,
+    /// The one-off cost at the start: cost per hire or agency fee; 0 for contract routes.
     pub hiring_cost: f64,
+    /// Set for the contract and contract-to-hire routes.
+    pub contract: Option<ContractTerms>,
+    /// Set for contract-to-hire.
+    pub conversion: Option<Conversion>,
+    /// The first day on the payroll: the start date, the conversion date, or never.
+    pub employed_from: Option<Date>,
+    /// What the seat costs a year from the start: all-in, or the contract's bills.
+    pub running_annual_at_start: f64,
     /// Time to hire before any Q4 speed-up, days.
     pub base_time_to_hire: f64,
     /// The Q4 speed-up applied: 0 unless the search opens in Q4.
@@ -153,11 +248,17 @@ pub struct Projection {
     pub ramp_speed: f64,
     pub milestones: [Milestone; 4],
     pub weekly: Vec<WeekPoint>,
-    /// Weeks of capacity paid for but not delivered during the first 52 weeks.
+    /// Weeks of capacity paid for but not delivered during the first 52 weeks (while
+    /// engaged: a contract that ends sooner stops the count).
     pub lost_capacity_weeks: f64,
+    /// What a week of the seat costs from the start (all-in or contract bills ÷ 52).
     pub weekly_all_in: f64,
     /// Not cash: the capacity paid for but not yet delivered.
     pub ramp_cost: f64,
+    pub empty_seat: EmptySeat,
+    /// When the value delivered since the start first exceeds all cash spent, or how far
+    /// apart the two are at the end of the horizon.
+    pub payback: Payback,
     pub quarters: Vec<QuarterBudget>,
     /// Cash over the whole horizon.
     pub horizon_cash: f64,
@@ -179,6 +280,19 @@ impl Projection {
     /// The date from which the hire is fully productive.
     pub fn full_productivity_date(&self) -> Date {
         self.milestones[3].date
+    }
+
+    /// The first day the hire no longer works for you: a contract's end; `None` when employed.
+    pub fn engagement_ends(&self) -> Option<Date> {
+        match (self.contract, self.employed_from) {
+            (Some(terms), None) => Some(terms.ends),
+            _ => None,
+        }
+    }
+
+    /// The first day after the horizon.
+    pub fn horizon_end(&self) -> Date {
+        self.last_quarter().last_day().add_days(1)
     }
 }
 
@@ -228,13 +342,48 @@ pub fn region_factor(scenario: &Scenario, a: &Assumptions) -> (f64, Option<Level
     }
 }
 
+fn in_house_time_to_hire(assumptions: &Assumptions, level: Level) -> f64 {
+    assumptions[match level {
+        Level::Junior => A::TimeToHireJunior,
+        Level::Mid => A::TimeToHireMid,
+        Level::Senior => A::TimeToHireSenior,
+    }]
+}
+
 fn base_time_to_hire(assumptions: &Assumptions, level: Level, route: HiringRoute) -> f64 {
-    match (route, level) {
-        (HiringRoute::Agency, _) => assumptions[A::TimeToHireAgency],
-        (HiringRoute::InHouse, Level::Junior) => assumptions[A::TimeToHireJunior],
-        (HiringRoute::InHouse, Level::Mid) => assumptions[A::TimeToHireMid],
-        (HiringRoute::InHouse, Level::Senior) => assumptions[A::TimeToHireSenior],
+    let agency = assumptions[A::TimeToHireAgency];
+    match route.spec().search {
+        SearchBy::Agency => agency,
+        SearchBy::InHouse => in_house_time_to_hire(assumptions, level),
+        SearchBy::Between => {
+            let share = assumptions[A::ContractToHireSearchPosition] / 100.0;
+            agency + (in_house_time_to_hire(assumptions, level) - agency) * share
+        }
     }
+}
+
+/// The conversion fee's share still due after `months_worked`, under `schedule`.
+pub fn conversion_share_due(
+    schedule: ConversionSchedule,
+    months_worked: u32,
+    fee_free_after: u32,
+) -> f64 {
+    match schedule {
+        ConversionSchedule::ProRatedTwelfths => f64::from(12_u32.saturating_sub(months_worked)) / 12.0,
+        ConversionSchedule::Flat => 1.0,
+        ConversionSchedule::NoneAfter if months_worked >= fee_free_after => 0.0,
+        ConversionSchedule::NoneAfter => 1.0,
+    }
+}
+
+/// Days of `[from, until)` that fall in `quarter`.
+fn days_in_quarter(quarter: Quarter, from: Date, until: Option<Date>) -> i64 {
+    let first = quarter.first_day().max(from);
+    let after_last = match until {
+        Some(end) => quarter.last_day().add_days(1).min(end),
+        None => quarter.last_day().add_days(1),
+    };
+    first.days_until(after_last).max(0)
 }
 
 fn ramp_speed(assumptions: &Assumptions, level: Level) -> f64 {
@@ -297,6 +446,7 @@ fn days_of(weeks: f64) -> i64 {
 pub fn project(scenario: &Scenario) -> Projection {
     let a = &scenario.assumptions;
     let level = scenario.level;
+    let route = scenario.route.spec();
     let is_q4 = scenario.start_quarter.is_q4();
 
     let national_band = national_band(a, level);
@@ -314,8 +464,12 @@ pub fn project(scenario: &Scenario) -> Projection {
     let overhead_annual = salary.median * overhead_rate;
     let all_in_annual = salary.median + overhead_annual;
 
-    let agency_fee_rate = (scenario.route == HiringRoute::Agency).then(|| a[A::AgencyFee] / 100.0);
-    let hiring_cost = agency_fee_rate.map_or(a[A::InHouseCostPerHire], |rate| rate * salary.median);
+    let agency_fee_rate = (route.fee == FeeRule::AgencyFee).then(|| a[A::AgencyFee] / 100.0);
+    let hiring_cost = match route.fee {
+        FeeRule::CostPerHire => a[A::InHouseCostPerHire],
+        FeeRule::AgencyFee => a[A::AgencyFee] / 100.0 * salary.median,
+        FeeRule::InsideMarkup | FeeRule::ConversionFee => 0.0,
+    };
 
     let base_time_to_hire = base_time_to_hire(a, level, scenario.route);
     let q4_speed_up = if is_q4 { a[A::Q4SpeedUp] / 100.0 } else { 0.0 };
@@ -323,6 +477,61 @@ pub fn project(scenario: &Scenario) -> Projection {
     let time_to_hire_days = time_to_hire.round() as i64;
     let search_opens = scenario.search_opens();
     let start_date = search_opens.add_days(time_to_hire_days);
+
+    let contract_months = match route.contract {
+        ContractPart::None => None,
+        ContractPart::Whole => Some(a[A::ContractLengthMonths]),
+        ContractPart::Window => Some(a[A::EvaluationMonths]),
+    };
+    let contract = contract_months.map(|months| {
+        let markup = a[A::ContractMarkup] / 100.0;
+        let hours_per_year = a[A::ContractHoursPerYear];
+        let pay_rate = salary.median / STANDARD_HOURS_PER_YEAR;
+        let bill_rate = pay_rate * (1.0 + markup);
+        // Whole months between 1 and 48 (the assumptions' bounds): the cast cannot wrap.
+        let months = months.round() as u32;
+        ContractTerms {
+            markup,
+            margin: markup / (1.0 + markup),
+            hours_per_year,
+            pay_rate,
+            bill_rate,
+            annual_billing: bill_rate * hours_per_year,
+            months,
+            ends: start_date.add_months(months),
+        }
+    });
+    let conversion = match (route.fee, contract) {
+        (FeeRule::ConversionFee, Some(terms)) => {
+            let schedule = ConversionSchedule::from_index(a[A::ConversionSchedule]);
+            let fee_rate = a[A::ConversionFee] / 100.0;
+            let share_due = conversion_share_due(
+                schedule,
+                terms.months,
+                a[A::ConversionFeeFreeAfterMonths].round() as u32,
+            );
+            Some(Conversion {
+                date: terms.ends,
+                months_worked: terms.months,
+                schedule,
+                fee_rate,
+                share_due,
+                fee: fee_rate * share_due * salary.median,
+            })
+        }
+        _ => None,
+    };
+    let employed_from = match route.contract {
+        ContractPart::None => Some(start_date),
+        ContractPart::Whole => None,
+        ContractPart::Window => conversion.map(|c| c.date),
+    };
+    // The day the hire stops working for you, when a contract ends without conversion.
+    let engagement_ends = match (contract, employed_from) {
+        (Some(terms), None) => Some(terms.ends),
+        _ => None,
+    };
+    let running_annual_at_start = contract.map_or(all_in_annual, |terms| terms.annual_billing);
 
     let ramp_speed = ramp_speed(a, level);
     let milestones = MilestoneKind::ALL.map(|kind| {
@@ -334,46 +543,120 @@ pub fn project(scenario: &Scenario) -> Projection {
             productivity: kind.productivity(a),
         }
     });
+    let engaged_on = |date: Date| engagement_ends.is_none_or(|end| date < end);
     let weekly = (0..=RAMP_WEEKS)
-        .map(|week| WeekPoint {
-            week,
-            date: start_date.add_days(i64::from(week) * 7),
-            productivity: productivity_at(&milestones, f64::from(week)),
+        .map(|week| {
+            let date = start_date.add_days(i64::from(week) * 7);
+            WeekPoint {
+                week,
+                date,
+                productivity: if engaged_on(date) {
+                    productivity_at(&milestones, f64::from(week))
+                } else {
+                    0.0
+                },
+            }
         })
         .collect();
-    let lost_capacity_weeks = lost_capacity_weeks(&milestones, f64::from(RAMP_WEEKS));
-    let weekly_all_in = all_in_annual / WEEKS_PER_YEAR;
-    let ramp_cost = weekly_all_in * lost_capacity_weeks;
+
+    // Capacity paid for but not delivered, costed at what each week of the seat costs: the
+    // contract's bills until a conversion, salary and overhead after it.
+    let ramp_weeks = engagement_ends.map_or(f64::from(RAMP_WEEKS), |end| {
+        (start_date.days_until(end) as f64 / 7.0).min(f64::from(RAMP_WEEKS))
+    });
+    let lost_capacity = lost_capacity_weeks(&milestones, ramp_weeks);
+    let weekly_all_in = running_annual_at_start / WEEKS_PER_YEAR;
+    let ramp_cost = match (contract, conversion) {
+        (Some(terms), Some(conversion)) => {
+            let converted_week = (start_date.days_until(conversion.date) as f64 / 7.0)
+                .min(f64::from(RAMP_WEEKS));
+            let before = lost_capacity_weeks(&milestones, converted_week);
+            before * terms.annual_billing / WEEKS_PER_YEAR
+                + (lost_capacity - before) * all_in_annual / WEEKS_PER_YEAR
+        }
+        _ => weekly_all_in * lost_capacity,
+    };
 
     let horizon = a[A::HorizonQuarters] as i32;
     let mut cumulative = 0.0;
     let quarters: Vec<QuarterBudget> = (0..horizon)
         .map(|n| {
             let quarter = scenario.start_quarter.offset(n);
-            let first_paid = quarter.first_day().max(start_date);
-            let days_employed = (first_paid.days_until(quarter.last_day()) + 1).max(0);
-            let share_of_year = days_employed as f64 / days_in_year(quarter.year) as f64;
-            let salary_cost = salary.median * share_of_year;
+            let share_of_year = |days: i64| days as f64 / days_in_year(quarter.year) as f64;
+            let days_employed = employed_from.map_or(0, |from| days_in_quarter(quarter, from, None));
+            let days_contracted = contract.map_or(0, |terms| {
+                days_in_quarter(quarter, start_date, Some(terms.ends))
+            });
+            let salary_cost = salary.median * share_of_year(days_employed);
             let overhead = salary_cost * overhead_rate;
+            let contract_cost =
+                contract.map_or(0.0, |terms| terms.annual_billing * share_of_year(days_contracted));
             let hiring = if start_date.quarter() == quarter {
                 hiring_cost
             } else {
                 0.0
             };
-            let total = salary_cost + overhead + hiring;
+            let conversion_fee = conversion
+                .filter(|c| c.date.quarter() == quarter)
+                .map_or(0.0, |c| c.fee);
+            let total = salary_cost + overhead + contract_cost + hiring + conversion_fee;
             cumulative += total;
             QuarterBudget {
                 quarter,
                 days_employed,
+                days_contracted,
                 salary: salary_cost,
                 overhead,
+                contract: contract_cost,
                 hiring,
+                conversion_fee,
                 total,
                 cumulative,
             }
         })
         .collect();
     let starts_within_horizon = quarters.iter().any(|q| q.quarter == start_date.quarter());
+    let horizon_end = quarters
+        .last()
+        .map_or(start_date, |q| q.quarter.last_day().add_days(1));
+
+    let value_multiple = a[A::ValueMultiple];
+    let value_annual = salary.median * value_multiple;
+    let working_days_per_year = a[A::WorkingDaysPerYear];
+    let value_per_working_day = value_annual / working_days_per_year;
+    let vacancy_working_days = search_opens.weekdays_until(start_date);
+    let during_search = value_per_working_day * vacancy_working_days as f64;
+    let during_ramp = value_annual / WEEKS_PER_YEAR * lost_capacity;
+    let running_per_working_day = running_annual_at_start / working_days_per_year;
+    let pay_not_spent = running_per_working_day * vacancy_working_days as f64;
+    let empty_seat = EmptySeat {
+        value_multiple,
+        value_annual,
+        working_days_per_year,
+        value_per_working_day,
+        vacancy_working_days,
+        during_search,
+        during_ramp,
+        gross: during_search + during_ramp,
+        pay_not_spent,
+        net: during_search + during_ramp - pay_not_spent,
+        search_week: value_per_working_day * 5.0,
+        search_week_net: (value_per_working_day - running_per_working_day) * 5.0,
+    };
+
+    let year_one_cash = year_one_cash(all_in_annual, hiring_cost, contract, conversion);
+    let payback = payback(&PaybackInputs {
+        start_date,
+        horizon_end,
+        milestones: &milestones,
+        value_annual,
+        all_in_annual,
+        hiring_cost,
+        contract,
+        conversion,
+        employed_from,
+        engagement_ends,
+    });
 
     let bad_hire_multiples = (a[A::BadHireLowMultiple], a[A::BadHireHighMultiple]);
     Projection {
@@ -390,6 +673,10 @@ pub fn project(scenario: &Scenario) -> Projection {
         all_in_annual,
         agency_fee_rate,
         hiring_cost,
+        contract,
+        conversion,
+        employed_from,
+        running_annual_at_start,
         base_time_to_hire,
         q4_speed_up,
         time_to_hire,
@@ -399,16 +686,100 @@ pub fn project(scenario: &Scenario) -> Projection {
         ramp_speed,
         milestones,
         weekly,
-        lost_capacity_weeks,
+        lost_capacity_weeks: lost_capacity,
         weekly_all_in,
         ramp_cost,
+        empty_seat,
+        payback,
         horizon_cash: cumulative,
         quarters,
         starts_within_horizon,
-        year_one_cash: all_in_annual + hiring_cost,
+        year_one_cash,
         bad_hire_low: salary.median * bad_hire_multiples.0,
         bad_hire_high: salary.median * bad_hire_multiples.1,
         bad_hire_multiples,
+    }
+}
+
+/// The standard full-time year a contractor's pay rate is quoted against (Top Echelon: annual
+/// wage ÷ 2,080). The hours *billed* a year are an assumption of their own.
+pub const STANDARD_HOURS_PER_YEAR: f64 = 2_080.0;
+
+/// Cash in the twelve months from the start, in whole months: a contract's bills for its
+/// months (up to twelve), a conversion fee falling inside the year, and all-in cost for the
+/// months employed, plus the one-off hiring cost.
+fn year_one_cash(
+    all_in_annual: f64,
+    hiring_cost: f64,
+    contract: Option<ContractTerms>,
+    conversion: Option<Conversion>,
+) -> f64 {
+    let Some(terms) = contract else {
+        return all_in_annual + hiring_cost;
+    };
+    let contract_months = terms.months.min(12);
+    let billed = terms.annual_billing * f64::from(contract_months) / 12.0;
+    match conversion {
+        // A conversion on the first anniversary falls in year two.
+        Some(conversion) if terms.months < 12 => {
+            billed
+                + conversion.fee
+                + all_in_annual * f64::from(12 - contract_months) / 12.0
+                + hiring_cost
+        }
+        _ => billed + hiring_cost,
+    }
+}
+
+struct PaybackInputs<'a> {
+    start_date: Date,
+    horizon_end: Date,
+    milestones: &'a [Milestone; 4],
+    value_annual: f64,
+    all_in_annual: f64,
+    hiring_cost: f64,
+    contract: Option<ContractTerms>,
+    conversion: Option<Conversion>,
+    employed_from: Option<Date>,
+    engagement_ends: Option<Date>,
+}
+
+/// The first day on which the value delivered since the start (value a year × productivity,
+/// per calendar day) exceeds all cash spent (salary and overhead or contract bills, one-off
+/// fees), walking day by day to the end of the horizon or of a contract.
+fn payback(p: &PaybackInputs) -> Payback {
+    let mut spent = 0.0;
+    let mut delivered = 0.0;
+    let last = p.engagement_ends.map_or(p.horizon_end, |end| end.min(p.horizon_end));
+    let days = p.start_date.days_until(last);
+    for day in 0..days {
+        let date = p.start_date.add_days(day);
+        let year_days = days_in_year(date.year) as f64;
+        let employed = p.employed_from.is_some_and(|from| date >= from);
+        spent += if employed {
+            p.all_in_annual / year_days
+        } else {
+            p.contract.map_or(0.0, |terms| terms.annual_billing / year_days)
+        };
+        if day == 0 {
+            spent += p.hiring_cost;
+        }
+        if let Some(conversion) = p.conversion.filter(|c| c.date == date) {
+            spent += conversion.fee;
+        }
+        delivered += p.value_annual / year_days * productivity_at(p.milestones, day as f64 / 7.0);
+        if delivered > spent {
+            return Payback {
+                date: Some(date),
+                delivered,
+                spent,
+            };
+        }
+    }
+    Payback {
+        date: None,
+        delivered,
+        spent,
     }
 }
 

@@ -45,32 +45,143 @@ impl Level {
     }
 }
 
+/// A way to fill the seat. What each route means for the model is data ([`RouteSpec`], one row
+/// per route in [`ROUTES`]), read by the projection; components only show its words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum HiringRoute {
     InHouse,
     /// A staffing agency placing a direct hire, for a fee.
     Agency,
+    /// A W-2 contractor through a staffing firm, billed by the hour.
+    Contract,
+    /// A contract for an evaluation window, then a direct hire for a conversion fee.
+    ContractToHire,
 }
 
-impl HiringRoute {
-    pub const ALL: [HiringRoute; 2] = [HiringRoute::InHouse, HiringRoute::Agency];
+/// Who runs the search, which decides the time to hire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SearchBy {
+    /// The level's in-house time to hire.
+    InHouse,
+    /// The agency's time to hire (every level).
+    Agency,
+    /// Between the two, at the share set by an assumption.
+    Between,
+}
 
+/// How long the hire works under contract before (or instead of) employment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContractPart {
+    /// Employed from the start date.
+    None,
+    /// Under contract for the contract length, never employed.
+    Whole,
+    /// Under contract for the evaluation window, then employed after a conversion fee.
+    Window,
+}
+
+/// The one-off fee of a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FeeRule {
+    /// The in-house cost per hire, at the start.
+    CostPerHire,
+    /// The agency fee on first-year salary, at the start.
+    AgencyFee,
+    /// None: the staffing firm's markup carries it.
+    InsideMarkup,
+    /// The conversion fee under its schedule, at conversion.
+    ConversionFee,
+}
+
+/// What a route is, as data.
+#[derive(Debug)]
+pub struct RouteSpec {
+    pub route: HiringRoute,
+    /// The id used in links and form values. Never change a published key.
+    pub key: &'static str,
+    /// The choice in the route menu.
+    pub label: &'static str,
+    /// Within a sentence: "a mid-level backend developer ..., hired in-house".
+    pub phrase: &'static str,
+    /// In a short name: "Senior, agency".
+    pub short: &'static str,
+    pub search: SearchBy,
+    pub contract: ContractPart,
+    pub fee: FeeRule,
+}
+
+/// Every route, in menu order (the discriminant indexes it).
+pub static ROUTES: [RouteSpec; 4] = [
+    RouteSpec {
+        route: HiringRoute::InHouse,
+        key: "inhouse",
+        label: "In-house search",
+        phrase: "hired in-house",
+        short: "in-house",
+        search: SearchBy::InHouse,
+        contract: ContractPart::None,
+        fee: FeeRule::CostPerHire,
+    },
+    RouteSpec {
+        route: HiringRoute::Agency,
+        key: "agency",
+        label: "Staffing agency (direct hire)",
+        phrase: "hired through a staffing agency",
+        short: "agency",
+        search: SearchBy::Agency,
+        contract: ContractPart::None,
+        fee: FeeRule::AgencyFee,
+    },
+    RouteSpec {
+        route: HiringRoute::Contract,
+        key: "contract",
+        label: "Contract (W-2 through a staffing firm)",
+        phrase: "on a W-2 contract through a staffing firm",
+        short: "contract",
+        search: SearchBy::Agency,
+        contract: ContractPart::Whole,
+        fee: FeeRule::InsideMarkup,
+    },
+    RouteSpec {
+        route: HiringRoute::ContractToHire,
+        key: "c2h",
+        label: "Contract-to-hire",
+        phrase: "on contract-to-hire (a contract, then converted)",
+        short: "contract-to-hire",
+        search: SearchBy::Between,
+        contract: ContractPart::Window,
+        fee: FeeRule::ConversionFee,
+    },
+];
+
+impl HiringRoute {
+    pub const ALL: [HiringRoute; 4] = [
+        HiringRoute::InHouse,
+        HiringRoute::Agency,
+        HiringRoute::Contract,
+        HiringRoute::ContractToHire,
+    ];
+
+    pub fn spec(self) -> &'static RouteSpec {
+        &ROUTES[self as usize]
+    }
+
+    /// The id used in links and form values.
     pub fn key(self) -> &'static str {
-        match self {
-            HiringRoute::InHouse => "inhouse",
-            HiringRoute::Agency => "agency",
-        }
+        self.spec().key
     }
 
     pub fn from_key(key: &str) -> Option<HiringRoute> {
-        HiringRoute::ALL.into_iter().find(|r| r.key() == key)
+        ROUTES.iter().find(|r| r.key == key).map(|r| r.route)
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            HiringRoute::InHouse => "In-house search",
-            HiringRoute::Agency => "Staffing agency (direct hire)",
-        }
+        self.spec().label
+    }
+
+    /// Whether the hire starts under contract (billed by a staffing firm).
+    pub fn is_contract(self) -> bool {
+        self.spec().contract != ContractPart::None
     }
 }
 

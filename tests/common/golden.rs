@@ -4,6 +4,7 @@
 //! old links against it).
 #![allow(dead_code)]
 
+use hireplan::charts::describe::budget_columns;
 use hireplan::explain::key_figures;
 use hireplan::format::money;
 use hireplan::link::decode;
@@ -165,12 +166,49 @@ pub fn figure_lines(s: &Scenario) -> Vec<(String, String)> {
     put("bad_hire_high", exact(p.bad_hire_high));
     put("horizon_cash", exact(p.horizon_cash));
     put("starts_within_horizon", p.starts_within_horizon.to_string());
+    // Issue 12: the empty seat and the payback date, for every route.
+    let seat = &p.empty_seat;
+    put("empty_seat.working_days", seat.vacancy_working_days.to_string());
+    put("empty_seat.during_search", exact(seat.during_search));
+    put("empty_seat.during_ramp", exact(seat.during_ramp));
+    put("empty_seat.gross", exact(seat.gross));
+    put("empty_seat.net", exact(seat.net));
+    put("empty_seat.search_week", exact(seat.search_week));
+    put(
+        "pays_for_itself",
+        p.payback.date.map_or("none".to_string(), |d| d.iso()),
+    );
+    put("payback.delivered", exact(p.payback.delivered));
+    put("payback.spent", exact(p.payback.spent));
+    if let Some(terms) = p.contract {
+        put("contract.pay_rate", exact(terms.pay_rate));
+        put("contract.bill_rate", exact(terms.bill_rate));
+        put("contract.margin", exact(terms.margin));
+        put("contract.annual_billing", exact(terms.annual_billing));
+        put("contract.ends", terms.ends.iso());
+    }
+    if let Some(c) = p.conversion {
+        put("conversion.date", c.date.iso());
+        put("conversion.share_due", exact(c.share_due));
+        put("conversion.fee", exact(c.fee));
+    }
 
+    let columns = budget_columns(&p);
     for (n, q) in p.quarters.iter().enumerate() {
+        let contract = if p.contract.is_some() {
+            format!(
+                " | contract days {} | contract {} | conversion fee {}",
+                q.days_contracted,
+                exact(q.contract),
+                exact(q.conversion_fee)
+            )
+        } else {
+            String::new()
+        };
         put(
             &format!("budget.{:02}", n + 1),
             format!(
-                "{} | days {} | salary {} | overhead {} | hiring {} | total {} | cumulative {}",
+                "{} | days {} | salary {} | overhead {} | hiring {}{contract} | total {} | cumulative {}",
                 q.quarter.key(),
                 q.days_employed,
                 exact(q.salary),
@@ -180,32 +218,21 @@ pub fn figure_lines(s: &Scenario) -> Vec<(String, String)> {
                 exact(q.cumulative)
             ),
         );
-        // The row of the "Quarterly budget" table: salary, overhead, hiring, total, cumulative.
-        put(
-            &format!("budget.{:02}.shown", n + 1),
-            format!(
-                "{} | {} | {} | {} | {} | {}",
-                q.quarter,
-                money(q.salary),
-                money(q.overhead),
-                money(q.hiring),
-                money(q.total),
-                money(q.cumulative)
-            ),
-        );
+        // The row of the "Quarterly budget" table: the route's columns, total, cumulative.
+        let mut cells = vec![q.quarter.to_string()];
+        cells.extend(columns.iter().map(|c| money((c.amount)(q))));
+        cells.extend([money(q.total), money(q.cumulative)]);
+        put(&format!("budget.{:02}.shown", n + 1), cells.join(" | "));
     }
     // The table's totals row, summed as the table sums them.
-    let sum = |f: fn(&hireplan::model::QuarterBudget) -> f64| p.quarters.iter().map(f).sum();
-    put(
-        "budget.total.shown",
-        format!(
-            "Total | {} | {} | {} | {}",
-            money(sum(|q| q.salary)),
-            money(sum(|q| q.overhead)),
-            money(sum(|q| q.hiring)),
-            money(p.horizon_cash)
-        ),
+    let mut totals = vec!["Total".to_string()];
+    totals.extend(
+        columns
+            .iter()
+            .map(|c| money(p.quarters.iter().map(c.amount).sum())),
     );
+    totals.push(money(p.horizon_cash));
+    put("budget.total.shown", totals.join(" | "));
     lines
 }
 

@@ -11,7 +11,7 @@ pub fn level() -> impl Strategy<Value = Level> {
 }
 
 pub fn route() -> impl Strategy<Value = HiringRoute> {
-    prop_oneof![Just(HiringRoute::InHouse), Just(HiringRoute::Agency)]
+    (0..HiringRoute::ALL.len()).prop_map(|i| HiringRoute::ALL[i])
 }
 
 /// Assumptions built the way the app builds them: each entry through `set`, which clamps and
