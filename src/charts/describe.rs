@@ -78,13 +78,29 @@ pub fn cost_summary(p: &Projection) -> String {
             p.start_date
         )
     };
+    let fees = match (p.contract, p.conversion) {
+        (Some(terms), Some(c)) => format!(
+            "a staffing firm bills {} a year until the conversion on {}, when a {} conversion fee falls due; salary and overhead follow",
+            money(terms.annual_billing),
+            c.date,
+            money(c.fee)
+        ),
+        (Some(terms), None) => format!(
+            "a staffing firm bills {} a year, with no fee on top, until the contract ends {}",
+            money(terms.annual_billing),
+            terms.ends
+        ),
+        (None, _) => format!(
+            "the one-off hiring cost of {} falls in {}",
+            money(p.hiring_cost),
+            p.start_date.quarter()
+        ),
+    };
     format!(
-        "Cash cost over {} quarters ({first} to {}): {}; {start}. Quarters before the start are the search and cost nothing; the one-off hiring cost of {} falls in {}.",
+        "Cash cost over {} quarters ({first} to {}): {}; {start}. Quarters before the start are the search and cost nothing; {fees}.",
         p.quarters.len(),
         p.last_quarter(),
         money(p.horizon_cash),
-        money(p.hiring_cost),
-        p.start_date.quarter(),
     )
 }
 
@@ -103,8 +119,22 @@ pub fn ramp_summary(p: &Projection) -> String {
             p.start_date, full.date
         )
     };
+    let search = format!(
+        "The chart starts when the search opens, {}: the seat stays empty for {} working days, {} of work not done.",
+        p.search_opens,
+        p.empty_seat.vacancy_working_days,
+        money(p.empty_seat.during_search)
+    );
+    let ends = p
+        .engagement_ends()
+        .map(|end| format!(" The contract ends {end}: capacity stops there."))
+        .unwrap_or_default();
+    let payback = match p.payback.date {
+        Some(date) => format!(" The hire pays for itself on {date}, marked with a triangle."),
+        None => " The hire does not pay for itself within the horizon.".to_string(),
+    };
     format!(
-        "The hire {reached}. Capacity not yet delivered in the first 52 weeks: {} weeks, a ramp cost of {} (not cash). Months 2 and 3 are shaded: the article warns that new engineers then make bigger decisions while still missing the team's context, so mistakes cost the most.",
+        "{search} The hire {reached}.{ends}{payback} Capacity not yet delivered in the first 52 weeks: {} weeks, a ramp cost of {} (not cash). Months 2 and 3 are shaded: the article warns that new engineers then make bigger decisions while still missing the team's context, so mistakes cost the most.",
         decimal(p.lost_capacity_weeks, 1),
         money(p.ramp_cost),
     )

@@ -123,7 +123,12 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
         match (p.payback.date, payback) {
             (Some(date), Some(_)) => format!("Pays for itself {}", date.short()),
             (Some(date), None) => format!("Pays for itself {} (after this chart)", date.month_year()),
-            (None, _) => "Does not pay for itself within the horizon".to_string(),
+            (None, _) => match p.engagement_ends() {
+                Some(end) if end < p.horizon_end() => {
+                    "Does not pay for itself before the contract ends".to_string()
+                }
+                _ => "Does not pay for itself within the horizon".to_string(),
+            },
         },
     ));
     if let Some(week) = contract_end {
@@ -323,8 +328,9 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
         .find(|step: &u32| f64::from(*step) * per_week >= room)
         .unwrap_or(52);
     let tick_style = style.text(11.0, &style.muted, HPos::Center, VPos::Top);
-    // The day the search opens, where there is room before week 0's label.
-    if offset * per_week >= room {
+    // The day the search opens, where there is room before week 0's label (left-aligned at
+    // the axis start, while week 0's label is centred on its tick: a label and a half).
+    if offset * per_week >= 1.5 * room + f64::from(style.px(4.0)) {
         let (x, y) = chart.backend_coord(&(0.0, 0.0));
         root.draw(&Text::new(
             "opens",

@@ -8,7 +8,7 @@ use crate::entry;
 use crate::format::plain;
 use crate::model::assumptions::COUNT;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
-use crate::model::{Assumption, Assumptions, Scenario, Spec, SPECS};
+use crate::model::{Assumption, Assumptions, Scenario, Spec, Unit, SPECS};
 
 #[component]
 pub fn AssumptionsPanel(
@@ -151,12 +151,37 @@ fn AssumptionRow(
         input.set_value(&plain(value.get_untracked(), spec.decimals));
     };
 
-    view! {
-        <tr class:edited=move || value.get() != spec.default>
-            <th scope="row">
-                <label for=input_id.clone()>{spec.label}</label>
-            </th>
-            <td class="value-cell">
+    // A choice (the conversion-fee schedule) is a menu of its named options; every other
+    // assumption a number typed in its unit.
+    let described_by = format!("{range_id} {message_id}");
+    let label_for = input_id.clone();
+    let control = if spec.unit == Unit::Choice {
+        let options = which
+            .choices()
+            .iter()
+            .enumerate()
+            .map(|(index, label)| view! { <option value=index.to_string()>{*label}</option> })
+            .collect_view();
+        view! {
+            <select
+                id=input_id
+                class="choice-input"
+                aria-describedby=described_by
+                prop:value=move || plain(value.get(), 0)
+                on:change=move |ev| {
+                    if let Some(index) = crate::format::parse_number(&event_target_value(&ev)) {
+                        scenario.update(|s| {
+                            s.assumptions.set(which, index);
+                        });
+                    }
+                }
+            >
+                {options}
+            </select>
+        }
+        .into_any()
+    } else {
+        view! {
                 <input
                     id=input_id
                     type="text"
@@ -164,7 +189,7 @@ fn AssumptionRow(
                     autocomplete="off"
                     spellcheck="false"
                     class="number-input"
-                    aria-describedby=format!("{range_id} {message_id}")
+                    aria-describedby=described_by
                     aria-invalid=move || if message().is_some() { "true" } else { "false" }
                     node_ref=field
                     value=plain(value.get_untracked(), spec.decimals)
@@ -172,6 +197,17 @@ fn AssumptionRow(
                     on:change=on_change
                     on:blur=move |_| typing.set_value(false)
                 />
+        }
+        .into_any()
+    };
+
+    view! {
+        <tr class:edited=move || value.get() != spec.default>
+            <th scope="row">
+                <label for=label_for>{spec.label}</label>
+            </th>
+            <td class="value-cell">
+                {control}
                 <span class="unit" aria-hidden="true">{entry::unit_suffix(spec)}</span>
                 <p id=message_id class="field-message" role="status">{message}</p>
             </td>
@@ -182,8 +218,9 @@ fn AssumptionRow(
             </td>
             <td class="source-cell">
                 {spec.source.is_assumption.then(|| view! { <span class="badge assumption">"Our assumption"</span> " " })}
+                {spec.source.is_weak.then(|| view! { <span class="badge weak">"Weak source"</span> " " })}
                 // The badge already says "Our assumption": not twice.
-                {spec.source.text.strip_prefix("Assumption: ").unwrap_or(spec.source.text)}
+                {spec.source.text.strip_prefix("Assumption: ").or_else(|| spec.source.text.strip_prefix("Weak source: ")).unwrap_or(spec.source.text)}
                 {spec.source.url.map(|url| view! { " " <a href=url target="_blank" rel="noopener noreferrer">"Source"</a> })}
             </td>
         </tr>

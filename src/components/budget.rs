@@ -72,7 +72,7 @@ pub fn BudgetSection(
                 </div>
             </div>
             <p class="panel-intro">
-                "Cash by calendar quarter: salary and overhead accrue for each day employed; the hiring cost is paid in the quarter the hire starts. "
+                "Cash by calendar quarter: salary and overhead accrue for each day employed, a staffing firm's contract bills for each day under contract; a hiring fee is paid in the quarter the hire starts, a conversion fee in the quarter of the conversion. "
                 "Send finance the link or the CSV: both carry every input and assumption."
             </p>
             <p class="action-status no-print" role="status">{move || status.get()}</p>

@@ -473,11 +473,18 @@ pub fn ramp_table(p: &Projection) -> impl IntoView {
             }
         })
         .collect_view();
-    let milestones = p
-        .milestones
-        .iter()
-        .map(|m| view! { <li>{format!("{}: {}", m.kind.label(), m.date)}</li> })
-        .collect_view();
+    // The dates the chart marks, in words: the search, the milestones, a contract's end and
+    // the payback date.
+    let mut dates = vec![format!("Search opens: {}", p.search_opens), format!("Starts: {}", p.start_date)];
+    dates.extend(p.milestones.iter().map(|m| format!("{}: {}", m.kind.label(), m.date)));
+    if let Some(end) = p.engagement_ends() {
+        dates.push(format!("Contract ends: {end}"));
+    }
+    dates.push(match p.payback.date {
+        Some(date) => format!("Pays for itself: {date}"),
+        None => "Pays for itself: not within the horizon".to_string(),
+    });
+    let milestones = dates.into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
     view! {
         <ul class="milestone-list" aria-label="Milestones">{milestones}</ul>
         <table class="data-table">

@@ -181,6 +181,7 @@ pub fn ScenarioControls(
             <label for="route">"Hiring route"</label>
             <select
                 id="route"
+                aria-describedby="route-hint"
                 on:change=move |ev| {
                     if let Some(r) = HiringRoute::from_key(&event_target_value(&ev)) {
                         scenario.update(|s| s.route = r);
@@ -189,6 +190,7 @@ pub fn ScenarioControls(
             >
                 {route_options}
             </select>
+            <p id="route-hint" class="hint">{move || route.get().spec().summary}</p>
         </div>
         })}
     }
