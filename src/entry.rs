@@ -46,6 +46,21 @@ pub fn unit_suffix(spec: &Spec) -> &'static str {
 
 /// The allowed range in words: `0% – 60%`.
 pub fn range(spec: &Spec) -> String {
+    if spec.unit == Unit::Choice {
+        // In a link a choice is its number: "0 (Pro-rated), 1 (Flat) or 2 (None)".
+        let named: Vec<String> = spec
+            .id
+            .choices()
+            .iter()
+            .enumerate()
+            .map(|(i, label)| format!("{i} ({})", label.split([':', ' ']).next().unwrap_or(label)))
+            .collect();
+        return match named.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        };
+    }
     format!("{} – {}", show(spec, spec.min), show(spec, spec.max))
 }
 
@@ -91,6 +106,10 @@ pub fn allowed_parts(
     which: Assumption,
 ) -> (String, Option<&'static str>) {
     let spec = which.spec();
+    if spec.unit == Unit::Choice {
+        // The menu lists the options; a range "first – last" of long names says nothing.
+        return (format!("one of {} options", which.choices().len()), None);
+    }
     let (min, max) = assumptions.bounds(which);
     let limits = format!("{} – {}", show(spec, min), show(spec, max));
     let rule = which
@@ -204,6 +223,18 @@ pub fn commit(assumptions: &mut Assumptions, which: Assumption, text: &str) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_choice_reads_as_its_options() {
+        let spec = Assumption::ConversionSchedule.spec();
+        assert_eq!(range(spec), "0 (Pro-rated), 1 (Flat) or 2 (None)");
+        assert_eq!(show(spec, 1.0), "Flat: the whole fee");
+        let a = Assumptions::default();
+        assert_eq!(
+            allowed_parts(&a, Assumption::ConversionSchedule),
+            ("one of 3 options".to_string(), None)
+        );
+    }
     use crate::model::Assumption as A;
 
     #[test]

@@ -202,9 +202,8 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
         "capacity paid for, not yet delivered".to_string(),
         vec![ramp_cost_math(p)],
     );
-    ramp.not_cash = Some(
-        "Not cash: already inside what you pay. Shown apart, never added to the budget.",
-    );
+    ramp.not_cash =
+        Some("Not cash: already inside what you pay. Shown apart, never added to the budget.");
     figures.push(ramp);
     figures.push(empty_seat_figure(p));
 

@@ -6,11 +6,11 @@
 //! Every row has the same number of fields (spreadsheets and strict parsers expect that), lines
 //! end in CRLF, and the file starts with a UTF-8 byte-order mark so Excel reads "–" and "×".
 
+use crate::charts::describe::budget_columns;
 use crate::entry::{self, edits};
 use crate::explain::scenario_sentence;
 use crate::format::plain;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
-use crate::charts::describe::budget_columns;
 use crate::model::{Date, Projection, Scenario, Unit, SPECS};
 
 /// The widest row: a contract-to-hire quarter (quarter, salary, overhead, contract bills,
@@ -91,11 +91,29 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
     row(&mut out, &["All-in annual cost", &amount(p.all_in_annual)]);
     row(&mut out, &["One-off hiring cost", &amount(p.hiring_cost)]);
     if let Some(terms) = p.contract {
-        row(&mut out, &["Contractor pay rate (per hour)", &amount(terms.pay_rate)]);
-        row(&mut out, &["Contract bill rate (per hour)", &amount(terms.bill_rate)]);
-        row(&mut out, &["Markup on pay (%)", &plain(terms.markup * 100.0, 1)]);
-        row(&mut out, &["Margin on the bill rate (%)", &plain(terms.margin * 100.0, 1)]);
-        row(&mut out, &["Contract bills a year", &amount(terms.annual_billing)]);
+        row(
+            &mut out,
+            &["Contractor pay rate (per hour)", &amount(terms.pay_rate)],
+        );
+        row(
+            &mut out,
+            &["Contract bill rate (per hour)", &amount(terms.bill_rate)],
+        );
+        row(
+            &mut out,
+            &["Markup on pay (%)", &plain(terms.markup * 100.0, 1)],
+        );
+        row(
+            &mut out,
+            &[
+                "Margin on the bill rate (%)",
+                &plain(terms.margin * 100.0, 1),
+            ],
+        );
+        row(
+            &mut out,
+            &["Contract bills a year", &amount(terms.annual_billing)],
+        );
         row(&mut out, &["Contract ends", &terms.ends.iso()]);
     }
     if let Some(c) = p.conversion {
@@ -131,7 +149,10 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
         let mut cells = vec![q.quarter.to_string()];
         cells.extend(columns.iter().map(|c| amount((c.amount)(q))));
         cells.extend([amount(q.total), amount(q.cumulative)]);
-        row(&mut out, &cells.iter().map(String::as_str).collect::<Vec<_>>());
+        row(
+            &mut out,
+            &cells.iter().map(String::as_str).collect::<Vec<_>>(),
+        );
     }
     let mut totals = vec!["Total".to_string()];
     totals.extend(
@@ -140,7 +161,10 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
             .map(|c| amount(p.quarters.iter().map(c.amount).sum())),
     );
     totals.extend([amount(p.horizon_cash), amount(p.horizon_cash)]);
-    row(&mut out, &totals.iter().map(String::as_str).collect::<Vec<_>>());
+    row(
+        &mut out,
+        &totals.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
     row(&mut out, &[]);
     row(
         &mut out,

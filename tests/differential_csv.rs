@@ -194,7 +194,11 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
         assert_amount(&totals[1 + n], sum, name);
     }
     assert_amount(&totals[1 + columns.len()], p.horizon_cash, "total");
-    assert_amount(&totals[2 + columns.len()], p.horizon_cash, "cumulative total");
+    assert_amount(
+        &totals[2 + columns.len()],
+        p.horizon_cash,
+        "cumulative total",
+    );
     assert_amount(
         &record(&rows, "Ramp-up cost (not cash, not in the totals)")[1],
         p.ramp_cost,

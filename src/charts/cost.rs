@@ -25,7 +25,10 @@ pub fn start_position(p: &Projection) -> Option<f64> {
 
 /// Where `date` falls on the x axis; `None` outside the horizon.
 fn date_position(p: &Projection, date: Date) -> Option<f64> {
-    let index = p.quarters.iter().position(|q| q.quarter == date.quarter())?;
+    let index = p
+        .quarters
+        .iter()
+        .position(|q| q.quarter == date.quarter())?;
     // In range: `position` found it.
     let quarter = p.quarters[index].quarter;
     let elapsed = quarter.first_day().days_until(date) as f64;

@@ -134,7 +134,7 @@ pub fn ramp_summary(p: &Projection) -> String {
         None => " The hire does not pay for itself within the horizon.".to_string(),
     };
     format!(
-        "{search} The hire {reached}.{ends}{payback} Capacity not yet delivered in the first 52 weeks: {} weeks, a ramp cost of {} (not cash). Months 2 and 3 are shaded: the article warns that new engineers then make bigger decisions while still missing the team's context, so mistakes cost the most.",
+        "The hire {reached}. {search}{ends}{payback} Capacity not yet delivered in the first 52 weeks: {} weeks, a ramp cost of {} (not cash). Months 2 and 3 are shaded: the article warns that new engineers then make bigger decisions while still missing the team's context, so mistakes cost the most.",
         decimal(p.lost_capacity_weeks, 1),
         money(p.ramp_cost),
     )
@@ -149,7 +149,12 @@ pub fn cost_tooltip(p: &Projection, index: usize) -> Tooltip {
         let before = q.quarter <= p.start_date.quarter();
         rows.push((
             if before { "Search" } else { "Contract ended" }.to_string(),
-            if before { "no pay yet" } else { "nothing billed" }.to_string(),
+            if before {
+                "no pay yet"
+            } else {
+                "nothing billed"
+            }
+            .to_string(),
         ));
     }
     for column in budget_columns(p) {

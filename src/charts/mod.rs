@@ -281,7 +281,10 @@ pub(crate) fn draw_triangle<DB: DrawingBackend>(
             (x - size - grow, y + size / 2 + grow),
         ]
     };
-    root.draw(&Polygon::new(corners(style.px(1.5)), style.surface.filled()))?;
+    root.draw(&Polygon::new(
+        corners(style.px(1.5)),
+        style.surface.filled(),
+    ))?;
     root.draw(&Polygon::new(corners(0), style.text.filled()))?;
     Ok(())
 }

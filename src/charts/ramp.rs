@@ -84,29 +84,29 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
     let payback = payback_week(p);
 
     let mut legend = vec![
-            (Swatch::Block(style.ramp), "Productivity".to_string()),
-            (
-                Swatch::Block(style.shortfall),
-                if wide || css_width >= 480.0 {
-                    format!(
-                        "Not yet productive: ramp cost {} (not cash)",
-                        money(p.ramp_cost)
-                    )
-                } else if tiny {
-                    format!("Ramp cost {}", money(p.ramp_cost))
-                } else {
-                    format!("Ramp cost {} (not cash)", money(p.ramp_cost))
-                },
-            ),
-            (
-                Swatch::Block(style.band),
-                if tiny {
-                    "Months 2–3"
-                } else {
-                    "Months 2–3: mistakes cost most"
-                }
-                .to_string(),
-            ),
+        (Swatch::Block(style.ramp), "Productivity".to_string()),
+        (
+            Swatch::Block(style.shortfall),
+            if wide || css_width >= 480.0 {
+                format!(
+                    "Not yet productive: ramp cost {} (not cash)",
+                    money(p.ramp_cost)
+                )
+            } else if tiny {
+                format!("Ramp cost {}", money(p.ramp_cost))
+            } else {
+                format!("Ramp cost {} (not cash)", money(p.ramp_cost))
+            },
+        ),
+        (
+            Swatch::Block(style.band),
+            if tiny {
+                "Months 2–3"
+            } else {
+                "Months 2–3: mistakes cost most"
+            }
+            .to_string(),
+        ),
     ];
     if offset > 0.0 {
         legend.push((
@@ -114,7 +114,10 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
             if tiny {
                 "Empty seat".to_string()
             } else {
-                format!("Empty seat while searching: {} of work", money(p.empty_seat.during_search))
+                format!(
+                    "Empty seat while searching: {} of work",
+                    money(p.empty_seat.during_search)
+                )
             },
         ));
     }
@@ -122,7 +125,9 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
         Swatch::Triangle,
         match (p.payback.date, payback) {
             (Some(date), Some(_)) => format!("Pays for itself {}", date.short()),
-            (Some(date), None) => format!("Pays for itself {} (after this chart)", date.month_year()),
+            (Some(date), None) => {
+                format!("Pays for itself {} (after this chart)", date.month_year())
+            }
             (None, _) => match p.engagement_ends() {
                 Some(end) if end < p.horizon_end() => {
                     "Does not pay for itself before the contract ends".to_string()

@@ -392,6 +392,9 @@ fn budget_cells(p: &Projection) -> BudgetCells {
     }
 }
 
+/// Columns after the quarter in the widest budget (contract-to-hire).
+const MAX_DATA_COLUMNS: usize = 6;
+
 /// The quarterly budget behind the cost chart, with totals; the ramp cost apart. Rows are
 /// created once per quarter and only their texts follow the inputs (rebuilding the table on
 /// every slider step cost more than drawing both charts); the columns follow the route.
@@ -411,45 +414,41 @@ pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl In
     let total = move |column: usize| {
         move || cells.with(|c| c.totals.get(column).cloned().unwrap_or_default())
     };
-    // Column indexes after the first (the quarter, a row heading); keyed by heading so a
-    // change of route rebuilds only the columns that changed.
-    let data_columns = move || {
-        cells.with(|c| {
-            c.headings
-                .iter()
-                .enumerate()
-                .skip(1)
-                .map(|(i, h)| (i, *h))
-                .collect::<Vec<_>>()
-        })
+    // The widest route has six columns after the quarter (contract-to-hire: salary, overhead,
+    // contract bills, conversion fee, total, cumulative); narrower routes hide the unused
+    // last ones. Fixed cells keep one code path for every route (a keyed list per column
+    // cost several kilobytes of wasm).
+    let heading = move |column: usize| {
+        move || cells.with(|c| c.headings.get(column).copied().unwrap_or_default())
     };
+    let unused = move |column: usize| move || cells.with(|c| column >= c.headings.len());
     view! {
         <table class="data-table">
             <caption>{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Quarter"</th>
-                    <For each=data_columns key=|column| *column let:column>
-                        <th scope="col">{column.1}</th>
-                    </For>
+                    {(1..=MAX_DATA_COLUMNS)
+                        .map(|column| view! { <th scope="col" hidden=unused(column)>{heading(column)}</th> })
+                        .collect_view()}
                 </tr>
             </thead>
             <tbody>
                 <For each=move || 0..cells.with(|c| c.rows.len()) key=|row| *row let:row>
                     <tr>
                         <th scope="row">{cell(row, 0)}</th>
-                        <For each=data_columns key=|column| *column let:column>
-                            <td>{cell(row, column.0)}</td>
-                        </For>
+                        {(1..=MAX_DATA_COLUMNS)
+                            .map(|column| view! { <td hidden=unused(column)>{cell(row, column)}</td> })
+                            .collect_view()}
                     </tr>
                 </For>
             </tbody>
             <tfoot>
                 <tr>
                     <th scope="row">{total(0)}</th>
-                    <For each=data_columns key=|column| *column let:column>
-                        <td>{total(column.0)}</td>
-                    </For>
+                    {(1..=MAX_DATA_COLUMNS)
+                        .map(|column| view! { <td hidden=unused(column)>{total(column)}</td> })
+                        .collect_view()}
                 </tr>
             </tfoot>
         </table>
@@ -475,8 +474,15 @@ pub fn ramp_table(p: &Projection) -> impl IntoView {
         .collect_view();
     // The dates the chart marks, in words: the search, the milestones, a contract's end and
     // the payback date.
-    let mut dates = vec![format!("Search opens: {}", p.search_opens), format!("Starts: {}", p.start_date)];
-    dates.extend(p.milestones.iter().map(|m| format!("{}: {}", m.kind.label(), m.date)));
+    let mut dates = vec![
+        format!("Search opens: {}", p.search_opens),
+        format!("Starts: {}", p.start_date),
+    ];
+    dates.extend(
+        p.milestones
+            .iter()
+            .map(|m| format!("{}: {}", m.kind.label(), m.date)),
+    );
     if let Some(end) = p.engagement_ends() {
         dates.push(format!("Contract ends: {end}"));
     }
@@ -484,7 +490,10 @@ pub fn ramp_table(p: &Projection) -> impl IntoView {
         Some(date) => format!("Pays for itself: {date}"),
         None => "Pays for itself: not within the horizon".to_string(),
     });
-    let milestones = dates.into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
+    let milestones = dates
+        .into_iter()
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view();
     view! {
         <ul class="milestone-list" aria-label="Milestones">{milestones}</ul>
         <table class="data-table">

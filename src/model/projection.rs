@@ -369,7 +369,9 @@ pub fn conversion_share_due(
     fee_free_after: u32,
 ) -> f64 {
     match schedule {
-        ConversionSchedule::ProRatedTwelfths => f64::from(12_u32.saturating_sub(months_worked)) / 12.0,
+        ConversionSchedule::ProRatedTwelfths => {
+            f64::from(12_u32.saturating_sub(months_worked)) / 12.0
+        }
         ConversionSchedule::Flat => 1.0,
         ConversionSchedule::NoneAfter if months_worked >= fee_free_after => 0.0,
         ConversionSchedule::NoneAfter => 1.0,
@@ -568,8 +570,8 @@ pub fn project(scenario: &Scenario) -> Projection {
     let weekly_all_in = running_annual_at_start / WEEKS_PER_YEAR;
     let ramp_cost = match (contract, conversion) {
         (Some(terms), Some(conversion)) => {
-            let converted_week = (start_date.days_until(conversion.date) as f64 / 7.0)
-                .min(f64::from(RAMP_WEEKS));
+            let converted_week =
+                (start_date.days_until(conversion.date) as f64 / 7.0).min(f64::from(RAMP_WEEKS));
             let before = lost_capacity_weeks(&milestones, converted_week);
             before * terms.annual_billing / WEEKS_PER_YEAR
                 + (lost_capacity - before) * all_in_annual / WEEKS_PER_YEAR
@@ -583,14 +585,16 @@ pub fn project(scenario: &Scenario) -> Projection {
         .map(|n| {
             let quarter = scenario.start_quarter.offset(n);
             let share_of_year = |days: i64| days as f64 / days_in_year(quarter.year) as f64;
-            let days_employed = employed_from.map_or(0, |from| days_in_quarter(quarter, from, None));
+            let days_employed =
+                employed_from.map_or(0, |from| days_in_quarter(quarter, from, None));
             let days_contracted = contract.map_or(0, |terms| {
                 days_in_quarter(quarter, start_date, Some(terms.ends))
             });
             let salary_cost = salary.median * share_of_year(days_employed);
             let overhead = salary_cost * overhead_rate;
-            let contract_cost =
-                contract.map_or(0.0, |terms| terms.annual_billing * share_of_year(days_contracted));
+            let contract_cost = contract.map_or(0.0, |terms| {
+                terms.annual_billing * share_of_year(days_contracted)
+            });
             let hiring = if start_date.quarter() == quarter {
                 hiring_cost
             } else {
@@ -750,7 +754,9 @@ struct PaybackInputs<'a> {
 fn payback(p: &PaybackInputs) -> Payback {
     let mut spent = 0.0;
     let mut delivered = 0.0;
-    let last = p.engagement_ends.map_or(p.horizon_end, |end| end.min(p.horizon_end));
+    let last = p
+        .engagement_ends
+        .map_or(p.horizon_end, |end| end.min(p.horizon_end));
     let days = p.start_date.days_until(last);
     for day in 0..days {
         let date = p.start_date.add_days(day);
@@ -759,7 +765,8 @@ fn payback(p: &PaybackInputs) -> Payback {
         spent += if employed {
             p.all_in_annual / year_days
         } else {
-            p.contract.map_or(0.0, |terms| terms.annual_billing / year_days)
+            p.contract
+                .map_or(0.0, |terms| terms.annual_billing / year_days)
         };
         if day == 0 {
             spent += p.hiring_cost;

@@ -168,7 +168,10 @@ pub fn figure_lines(s: &Scenario) -> Vec<(String, String)> {
     put("starts_within_horizon", p.starts_within_horizon.to_string());
     // Issue 12: the empty seat and the payback date, for every route.
     let seat = &p.empty_seat;
-    put("empty_seat.working_days", seat.vacancy_working_days.to_string());
+    put(
+        "empty_seat.working_days",
+        seat.vacancy_working_days.to_string(),
+    );
     put("empty_seat.during_search", exact(seat.during_search));
     put("empty_seat.during_ramp", exact(seat.during_ramp));
     put("empty_seat.gross", exact(seat.gross));
