@@ -179,10 +179,15 @@ pub fn apply_presentation(presentation: &Presentation) {
     }
 }
 
-fn prefers_dark() -> bool {
+/// Whether the media query (`(min-width: 761px)`) matches now; `false` when it cannot be read.
+pub fn media_matches(query: &str) -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .and_then(|w| w.match_media(query).ok().flatten())
         .is_some_and(|q| q.matches())
+}
+
+fn prefers_dark() -> bool {
+    media_matches("(prefers-color-scheme: dark)")
 }
 
 /// `data-theme` is always `light` or `dark`: `auto` is resolved here, so the stylesheet has one
@@ -264,5 +269,33 @@ pub fn report_height_to_parent() {
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(&body);
         callback.forget();
+    }
+}
+
+/// Runs `hidden` when the page is hidden: switched away from, closed or reloaded (`pagehide`),
+/// or left for another app on a phone (`visibilitychange` to hidden: a mobile browser may then
+/// discard the page without any further event). Lives as long as the page.
+pub fn on_page_hidden(hidden: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        // `visibilitychange` also fires when the page comes back; during `pagehide` the
+        // document may still count as visible.
+        let leaving = event.type_() == "pagehide"
+            || web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.hidden());
+        if leaving {
+            hidden();
+        }
+    });
+    let callback = listener.as_ref().unchecked_ref();
+    let on_window = window.add_event_listener_with_callback("pagehide", callback);
+    let on_document = window
+        .document()
+        .map(|d| d.add_event_listener_with_callback("visibilitychange", callback));
+    if on_window.is_ok() || matches!(on_document, Some(Ok(()))) {
+        listener.forget();
     }
 }

@@ -9,6 +9,7 @@ use crate::format::plain;
 use crate::model::assumptions::COUNT;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
 use crate::model::{Assumption, Assumptions, Scenario, Spec, SPECS};
+use crate::web;
 
 #[component]
 pub fn AssumptionsPanel(
@@ -25,26 +26,62 @@ pub fn AssumptionsPanel(
             groups.push(spec.group);
         }
     }
+    // Each group opens and closes under its heading. On a phone they start closed: the list
+    // runs to pages, and a visitor opens the group they care about. Wider, they start open
+    // and read as the tables they are. The stylesheet turns the rows into a list at the same
+    // width; printing shows every group whatever its state.
+    let open_at_start = web::media_matches("(min-width: 761px)");
     let tables = groups
         .into_iter()
-        .map(|group| {
-            let rows = SPECS
-                .iter()
-                .filter(|s| s.group == group)
+        .enumerate()
+        .map(|(index, group)| {
+            let open = RwSignal::new(open_at_start);
+            let in_group = move || SPECS.iter().filter(move |s| s.group == group);
+            let count = in_group().count();
+            let edited = Memo::new(move |_| {
+                scenario.with(|s| {
+                    in_group()
+                        .filter(|spec| s.assumptions[spec.id] != spec.default)
+                        .count()
+                })
+            });
+            let rows = in_group()
                 .map(|spec| view! { <AssumptionRow spec=spec scenario=scenario messages=messages /> })
                 .collect_view();
+            let table_id = format!("assumption-group-{index}");
             view! {
-                <table class="assumptions-table">
-                    <caption>{group}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Assumption"</th>
-                            <th scope="col">"Value"</th>
-                            <th scope="col">"Allowed"</th>
-                            <th scope="col">"Source"</th>
+                <h3 class="group-heading">
+                    <button
+                        type="button"
+                        class="group-toggle"
+                        aria-expanded=move || if open.get() { "true" } else { "false" }
+                        aria-controls=table_id.clone()
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        <span class="group-name">{group}</span>
+                        " "
+                        <span class="group-count">
+                            {if count == 1 { "1 value".to_string() } else { format!("{count} values") }}
+                            {move || match edited.get() {
+                                0 => String::new(),
+                                n => format!(", {n} edited"),
+                            }}
+                        </span>
+                    </button>
+                </h3>
+                // Explicit roles: on a phone the rows are restyled as a list, and a CSS
+                // `display` change drops a table's semantics in Chromium.
+                <table id=table_id class="assumptions-table" class:collapsed=move || !open.get() role="table">
+                    <caption class="visually-hidden">{group}</caption>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">"Assumption"</th>
+                            <th scope="col" role="columnheader">"Value"</th>
+                            <th scope="col" role="columnheader">"Allowed"</th>
+                            <th scope="col" role="columnheader">"Source"</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody role="rowgroup">{rows}</tbody>
                 </table>
             }
         })
@@ -152,11 +189,11 @@ fn AssumptionRow(
     };
 
     view! {
-        <tr class:edited=move || value.get() != spec.default>
-            <th scope="row">
+        <tr class:edited=move || value.get() != spec.default role="row">
+            <th scope="row" role="rowheader">
                 <label for=input_id.clone()>{spec.label}</label>
             </th>
-            <td class="value-cell">
+            <td class="value-cell" role="cell">
                 <input
                     id=input_id
                     type="text"
@@ -176,11 +213,11 @@ fn AssumptionRow(
                 <p id=message_id class="field-message" role="status">{message}</p>
             </td>
             // The limits this value has now: a band's median moves between its low and high.
-            <td id=range_id class="range-cell">
+            <td id=range_id class="range-cell" role="cell">
                 <span class="limits">{move || allowed.with(|(limits, _)| limits.clone())}</span>
                 {move || allowed.with(|(_, rule)| rule.map(|rule| view! { " " <span class="why">"(" {rule} ")"</span> }))}
             </td>
-            <td class="source-cell">
+            <td class="source-cell" role="cell">
                 {spec.source.is_assumption.then(|| view! { <span class="badge assumption">"Our assumption"</span> " " })}
                 // The badge already says "Our assumption": not twice.
                 {spec.source.text.strip_prefix("Assumption: ").unwrap_or(spec.source.text)}

@@ -347,11 +347,26 @@ fn data_table(kind: ChartKind, projection: Memo<Projection>) -> AnyView {
     }
 }
 
-/// The quarterly budget's text: one row of six cells per quarter, the totals, the ramp note.
+/// The quarterly budget's column headers, left to right; the first heads the row headers (the
+/// quarter, or "Total"). The table's header row and the labels of its cells on a phone (where
+/// each quarter is a card and each value names its column) are both written from this list.
+const BUDGET_COLUMNS: [&str; 6] = [
+    "Quarter",
+    "Salary",
+    "Benefits, taxes, overhead",
+    "Hiring cost",
+    "Total",
+    "Cumulative",
+];
+
+/// One row of the quarterly budget: a cell per column of [`BUDGET_COLUMNS`].
+type BudgetRow = [String; BUDGET_COLUMNS.len()];
+
+/// The quarterly budget's text: a row per quarter, the totals, the ramp note.
 #[derive(Clone, PartialEq)]
 struct BudgetCells {
-    rows: Vec<[String; 6]>,
-    totals: [String; 6],
+    rows: Vec<BudgetRow>,
+    totals: BudgetRow,
     ramp_note: String,
 }
 
@@ -390,56 +405,50 @@ fn budget_cells(p: &Projection) -> BudgetCells {
 /// The quarterly budget behind the cost chart, with totals; the ramp cost apart. Rows are
 /// created once per quarter and only their texts follow the inputs (rebuilding the table on
 /// every slider step cost more than drawing both charts).
+///
+/// On a phone the stylesheet turns each row into a card; CSS `display` changes take a table's
+/// semantics away in Chromium's accessibility tree, so every part names its role explicitly,
+/// and each value cell carries its column's name (`data-label`) for the card to show.
 #[component]
 pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl IntoView {
     let cells = Memo::new(move |_| projection.with(budget_cells));
-    let cell = move |row: usize, column: usize| {
-        move || {
-            cells.with(|c| {
-                c.rows
-                    .get(row)
-                    .and_then(|r| r.get(column).cloned())
-                    .unwrap_or_default()
-            })
+    // A row's cells: its header (the quarter, or "Total"), then a value per column. `text`
+    // reads one cell of the row from the cells.
+    let row_cells = move |text: fn(&BudgetCells, usize, usize) -> Option<String>, row: usize| {
+        let read =
+            move |column: usize| move || cells.with(|c| text(c, row, column).unwrap_or_default());
+        view! {
+            <th scope="row" role="rowheader">{read(0)}</th>
+            {BUDGET_COLUMNS
+                .iter()
+                .enumerate()
+                .skip(1)
+                .map(|(column, label)| view! { <td role="cell" data-label=*label>{read(column)}</td> })
+                .collect_view()}
         }
     };
-    let total = move |column: usize| {
-        move || cells.with(|c| c.totals.get(column).cloned().unwrap_or_default())
+    let quarter = |c: &BudgetCells, row: usize, column: usize| {
+        c.rows.get(row).and_then(|r| r.get(column).cloned())
     };
+    let total = |c: &BudgetCells, _: usize, column: usize| c.totals.get(column).cloned();
     view! {
-        <table class="data-table">
+        <table class="data-table" role="table">
             <caption>{caption}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Quarter"</th>
-                    <th scope="col">"Salary"</th>
-                    <th scope="col">"Benefits, taxes, overhead"</th>
-                    <th scope="col">"Hiring cost"</th>
-                    <th scope="col">"Total"</th>
-                    <th scope="col">"Cumulative"</th>
+            <thead role="rowgroup">
+                <tr role="row">
+                    {BUDGET_COLUMNS
+                        .iter()
+                        .map(|label| view! { <th scope="col" role="columnheader">{*label}</th> })
+                        .collect_view()}
                 </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
                 <For each=move || 0..cells.with(|c| c.rows.len()) key=|row| *row let:row>
-                    <tr>
-                        <th scope="row">{cell(row, 0)}</th>
-                        <td>{cell(row, 1)}</td>
-                        <td>{cell(row, 2)}</td>
-                        <td>{cell(row, 3)}</td>
-                        <td>{cell(row, 4)}</td>
-                        <td>{cell(row, 5)}</td>
-                    </tr>
+                    <tr role="row">{row_cells(quarter, row)}</tr>
                 </For>
             </tbody>
-            <tfoot>
-                <tr>
-                    <th scope="row">{total(0)}</th>
-                    <td>{total(1)}</td>
-                    <td>{total(2)}</td>
-                    <td>{total(3)}</td>
-                    <td>{total(4)}</td>
-                    <td>{total(5)}</td>
-                </tr>
+            <tfoot role="rowgroup">
+                <tr role="row">{row_cells(total, 0)}</tr>
             </tfoot>
         </table>
         <p class="table-note">{move || cells.with(|c| c.ramp_note.clone())}</p>
