@@ -93,7 +93,8 @@ pub fn App() -> impl IntoView {
     };
     // An edit still waiting for the pause when the page is hidden (the tab closed or reloaded,
     // the phone switched apps) is written at once. A reload has already chosen its address by
-    // then, so the new query is also handed over to the page that opens there.
+    // then, so the new query is also handed over to the page that opens there. (When the page
+    // is shown again nothing is waiting: hiding it wrote everything.)
     web::on_page_hidden(move || {
         if let Some(handle) = pending_sync.get_value() {
             handle.clear();

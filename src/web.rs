@@ -272,30 +272,20 @@ pub fn report_height_to_parent() {
     }
 }
 
-/// Runs `hidden` when the page is hidden: switched away from, closed or reloaded (`pagehide`),
-/// or left for another app on a phone (`visibilitychange` to hidden: a mobile browser may then
-/// discard the page without any further event). Lives as long as the page.
+/// Runs `hidden` when the page is hidden: switched away from, closed or reloaded
+/// (`visibilitychange`, which browsers fire on unloading too, and `pagehide`, for the ones that
+/// do not), or left for another app on a phone (a mobile browser may then discard the page
+/// without any further event). Also runs when the page is shown again: callers must not mind.
+/// Lives as long as the page.
 pub fn on_page_hidden(hidden: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-        // `visibilitychange` also fires when the page comes back; during `pagehide` the
-        // document may still count as visible.
-        let leaving = event.type_() == "pagehide"
-            || web_sys::window()
-                .and_then(|w| w.document())
-                .is_some_and(|d| d.hidden());
-        if leaving {
-            hidden();
-        }
-    });
+    let listener = Closure::<dyn Fn()>::new(hidden);
     let callback = listener.as_ref().unchecked_ref();
-    let on_window = window.add_event_listener_with_callback("pagehide", callback);
-    let on_document = window
-        .document()
-        .map(|d| d.add_event_listener_with_callback("visibilitychange", callback));
-    if on_window.is_ok() || matches!(on_document, Some(Ok(()))) {
-        listener.forget();
+    let _ = window.add_event_listener_with_callback("pagehide", callback);
+    if let Some(document) = window.document() {
+        let _ = document.add_event_listener_with_callback("visibilitychange", callback);
     }
+    listener.forget();
 }

@@ -26,63 +26,44 @@ pub fn AssumptionsPanel(
             groups.push(spec.group);
         }
     }
-    // Each group opens and closes under its heading. On a phone they start closed: the list
-    // runs to pages, and a visitor opens the group they care about. Wider, they start open
-    // and read as the tables they are. The stylesheet turns the rows into a list at the same
-    // width; printing shows every group whatever its state.
+    // Each group opens and closes under its name. On a phone they start closed: the list runs
+    // to pages, and a visitor opens the group they care about. Wider, they start open and read
+    // as the tables they are. The stylesheet turns the rows into a list at the same width, and
+    // prints every group, open or not.
     let open_at_start = web::media_matches("(min-width: 761px)");
     let tables = groups
         .into_iter()
-        .enumerate()
-        .map(|(index, group)| {
-            let open = RwSignal::new(open_at_start);
+        .map(|group| {
             let in_group = move || SPECS.iter().filter(move |s| s.group == group);
-            let count = in_group().count();
-            let edited = Memo::new(move |_| {
-                scenario.with(|s| {
-                    in_group()
-                        .filter(|spec| s.assumptions[spec.id] != spec.default)
-                        .count()
-                })
-            });
             let rows = in_group()
                 .map(|spec| view! { <AssumptionRow spec=spec scenario=scenario messages=messages /> })
                 .collect_view();
-            let table_id = format!("assumption-group-{index}");
+            let count = match in_group().count() {
+                1 => "1 value".to_string(),
+                n => format!("{n} values"),
+            };
             view! {
-                <h3 class="group-heading">
-                    <button
-                        type="button"
-                        class="group-toggle"
-                        aria-expanded=move || if open.get() { "true" } else { "false" }
-                        aria-controls=table_id.clone()
-                        on:click=move |_| open.update(|o| *o = !*o)
-                    >
+                <details class="assumption-group" open=open_at_start>
+                    <summary>
                         <span class="group-name">{group}</span>
                         " "
-                        <span class="group-count">
-                            {if count == 1 { "1 value".to_string() } else { format!("{count} values") }}
-                            {move || match edited.get() {
-                                0 => String::new(),
-                                n => format!(", {n} edited"),
-                            }}
-                        </span>
-                    </button>
-                </h3>
-                // Explicit roles: on a phone the rows are restyled as a list, and a CSS
-                // `display` change drops a table's semantics in Chromium.
-                <table id=table_id class="assumptions-table" class:collapsed=move || !open.get() role="table">
-                    <caption class="visually-hidden">{group}</caption>
-                    <thead role="rowgroup">
-                        <tr role="row">
-                            <th scope="col" role="columnheader">"Assumption"</th>
-                            <th scope="col" role="columnheader">"Value"</th>
-                            <th scope="col" role="columnheader">"Allowed"</th>
-                            <th scope="col" role="columnheader">"Source"</th>
-                        </tr>
-                    </thead>
-                    <tbody role="rowgroup">{rows}</tbody>
-                </table>
+                        <span class="group-count">{count}</span>
+                    </summary>
+                    // Explicit roles: on a phone the rows are restyled as a list, and a CSS
+                    // `display` change drops a table's semantics in some browsers.
+                    <table class="assumptions-table" role="table">
+                        <caption class="visually-hidden">{group}</caption>
+                        <thead role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader">"Assumption"</th>
+                                <th scope="col" role="columnheader">"Value"</th>
+                                <th scope="col" role="columnheader">"Allowed"</th>
+                                <th scope="col" role="columnheader">"Source"</th>
+                            </tr>
+                        </thead>
+                        <tbody role="rowgroup">{rows}</tbody>
+                    </table>
+                </details>
             }
         })
         .collect_view();
