@@ -128,10 +128,16 @@ fn a_handover_is_taken_once_at_the_address_it_outdated() {
     use hireplan::storage;
     storage::hand_off("?v=1&level=mid", "v=1&level=mid&oh=30");
     // Another address: not this handover's, and it is used up anyway.
-    assert_eq!(storage::take_handoff("?v=1&level=senior"), "?v=1&level=senior");
+    assert_eq!(
+        storage::take_handoff("?v=1&level=senior"),
+        "?v=1&level=senior"
+    );
     assert_eq!(storage::take_handoff("?v=1&level=mid"), "?v=1&level=mid");
     storage::hand_off("?v=1&level=mid", "v=1&level=mid&oh=30");
-    assert_eq!(storage::take_handoff("?v=1&level=mid"), "v=1&level=mid&oh=30");
+    assert_eq!(
+        storage::take_handoff("?v=1&level=mid"),
+        "v=1&level=mid&oh=30"
+    );
     assert_eq!(storage::take_handoff("?v=1&level=mid"), "?v=1&level=mid");
     // The address caught up: a later start ignores the handover.
     storage::hand_off("?v=1&level=mid", "v=1&level=mid&oh=30");
