@@ -26,7 +26,10 @@ const SYNC_DELAY: Duration = Duration::from_millis(400);
 #[component]
 pub fn App() -> impl IntoView {
     let today = web::today();
-    let start = link::start(&web::location_search(), storage::load().as_deref(), today);
+    // A reload right after an edit opens at the address from before it: the leaving page
+    // handed the newer query over (see the sync below).
+    let address_query = storage::take_handoff(&web::location_search());
+    let start = link::start(&address_query, storage::load().as_deref(), today);
     if start.forget_saved {
         storage::clear();
     }
@@ -83,6 +86,23 @@ pub fn App() -> impl IntoView {
         None => web::address_with_query(&query.get()),
     });
     let pending_sync = StoredValue::new(None::<TimeoutHandle>);
+    let sync = move || {
+        pending_sync.set_value(None);
+        web::replace_query(&query.get_untracked());
+        storage::save(&scenario.with_untracked(link::encode));
+    };
+    // An edit still waiting for the pause when the page is hidden (the tab closed or reloaded,
+    // the phone switched apps) is written at once. A reload has already chosen its address by
+    // then, so the new query is also handed over to the page that opens there. (When the page
+    // is shown again nothing is waiting: hiding it wrote everything.)
+    web::on_page_hidden(move || {
+        if let Some(handle) = pending_sync.get_value() {
+            handle.clear();
+            let stale = web::location_search();
+            sync();
+            storage::hand_off(&stale, &query.get_untracked());
+        }
+    });
     Effect::new(move |previous: Option<String>| {
         let now = query.get();
         match previous {
@@ -99,8 +119,9 @@ pub fn App() -> impl IntoView {
                 }
                 let handle = set_timeout_with_handle(
                     move || {
-                        web::replace_query(&query.get_untracked());
-                        storage::save(&scenario.with_untracked(link::encode));
+                        sync();
+                        // The address is current again: an older handover must not apply.
+                        storage::clear_handoff();
                     },
                     SYNC_DELAY,
                 );
@@ -132,7 +153,6 @@ pub fn App() -> impl IntoView {
                     <p class="brand">"HirePlan"</p>
                     <h1>"What will a backend developer really cost, and when will they pull their weight?"</h1>
                     <p class="lede">
-                        "Set the level, region, remote discount, start quarter and hiring route. "
                         "Every figure updates as you go, shows its math, and names its source. "
                         "Nothing you enter leaves this page."
                     </p>

@@ -158,7 +158,7 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
     let mut time = time_to_hire_figure(s, p);
     let seat = &p.empty_seat;
     time.note = format!(
-        "Each week of searching costs about {} in work not done ({} after the pay a filled seat would cost).",
+        "A week of searching costs about {} of work not done ({} net of pay).",
         money(seat.search_week),
         money(seat.search_week_net)
     );

@@ -179,10 +179,15 @@ pub fn apply_presentation(presentation: &Presentation) {
     }
 }
 
-fn prefers_dark() -> bool {
+/// Whether the media query (`(min-width: 761px)`) matches now; `false` when it cannot be read.
+pub fn media_matches(query: &str) -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .and_then(|w| w.match_media(query).ok().flatten())
         .is_some_and(|q| q.matches())
+}
+
+fn prefers_dark() -> bool {
+    media_matches("(prefers-color-scheme: dark)")
 }
 
 /// `data-theme` is always `light` or `dark`: `auto` is resolved here, so the stylesheet has one
@@ -265,4 +270,22 @@ pub fn report_height_to_parent() {
         observer.observe(&body);
         callback.forget();
     }
+}
+
+/// Runs `hidden` when the page is hidden: switched away from, closed or reloaded
+/// (`visibilitychange`, which browsers fire on unloading too, and `pagehide`, for the ones that
+/// do not), or left for another app on a phone (a mobile browser may then discard the page
+/// without any further event). Also runs when the page is shown again: callers must not mind.
+/// Lives as long as the page.
+pub fn on_page_hidden(hidden: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn()>::new(hidden);
+    let callback = listener.as_ref().unchecked_ref();
+    let _ = window.add_event_listener_with_callback("pagehide", callback);
+    if let Some(document) = window.document() {
+        let _ = document.add_event_listener_with_callback("visibilitychange", callback);
+    }
+    listener.forget();
 }

@@ -117,9 +117,30 @@ async fn an_out_of_range_assumption_is_clamped_with_a_message() {
 #[wasm_bindgen_test]
 fn storage_round_trips_where_the_browser_allows_it() {
     use hireplan::storage;
-    assert!(storage::available());
     storage::save("v=1&level=junior");
     assert_eq!(storage::load().as_deref(), Some("v=1&level=junior"));
     storage::clear();
     assert_eq!(storage::load(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_handover_is_taken_once_at_the_address_it_outdated() {
+    use hireplan::storage;
+    storage::hand_off("?v=1&level=mid", "v=1&level=mid&oh=30");
+    // Another address: not this handover's, and it is used up anyway.
+    assert_eq!(
+        storage::take_handoff("?v=1&level=senior"),
+        "?v=1&level=senior"
+    );
+    assert_eq!(storage::take_handoff("?v=1&level=mid"), "?v=1&level=mid");
+    storage::hand_off("?v=1&level=mid", "v=1&level=mid&oh=30");
+    assert_eq!(
+        storage::take_handoff("?v=1&level=mid"),
+        "v=1&level=mid&oh=30"
+    );
+    assert_eq!(storage::take_handoff("?v=1&level=mid"), "?v=1&level=mid");
+    // The address caught up: a later start ignores the handover.
+    storage::hand_off("?v=1&level=mid", "v=1&level=mid&oh=30");
+    storage::clear_handoff();
+    assert_eq!(storage::take_handoff("?v=1&level=mid"), "?v=1&level=mid");
 }

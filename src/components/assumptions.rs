@@ -9,6 +9,7 @@ use crate::format::plain;
 use crate::model::assumptions::COUNT;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
 use crate::model::{Assumption, Assumptions, Scenario, Spec, Unit, SPECS};
+use crate::web;
 
 #[component]
 pub fn AssumptionsPanel(
@@ -25,27 +26,44 @@ pub fn AssumptionsPanel(
             groups.push(spec.group);
         }
     }
+    // Each group opens and closes under its name. On a phone they start closed: the list runs
+    // to pages, and a visitor opens the group they care about. Wider, they start open and read
+    // as the tables they are. The stylesheet turns the rows into a list at the same width, and
+    // prints every group, open or not.
+    let open_at_start = web::media_matches("(min-width: 761px)");
     let tables = groups
         .into_iter()
         .map(|group| {
-            let rows = SPECS
-                .iter()
-                .filter(|s| s.group == group)
+            let in_group = move || SPECS.iter().filter(move |s| s.group == group);
+            let rows = in_group()
                 .map(|spec| view! { <AssumptionRow spec=spec scenario=scenario messages=messages /> })
                 .collect_view();
+            let count = match in_group().count() {
+                1 => "1 value".to_string(),
+                n => format!("{n} values"),
+            };
             view! {
-                <table class="assumptions-table">
-                    <caption>{group}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Assumption"</th>
-                            <th scope="col">"Value"</th>
-                            <th scope="col">"Allowed"</th>
-                            <th scope="col">"Source"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <details class="assumption-group" open=open_at_start>
+                    <summary>
+                        <span class="group-name">{group}</span>
+                        " "
+                        <span class="group-count">{count}</span>
+                    </summary>
+                    // Explicit roles: on a phone the rows are restyled as a list, and a CSS
+                    // `display` change drops a table's semantics in some browsers.
+                    <table class="assumptions-table" role="table">
+                        <caption class="visually-hidden">{group}</caption>
+                        <thead role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader">"Assumption"</th>
+                                <th scope="col" role="columnheader">"Value"</th>
+                                <th scope="col" role="columnheader">"Allowed"</th>
+                                <th scope="col" role="columnheader">"Source"</th>
+                            </tr>
+                        </thead>
+                        <tbody role="rowgroup">{rows}</tbody>
+                    </table>
+                </details>
             }
         })
         .collect_view();
@@ -202,21 +220,21 @@ fn AssumptionRow(
     };
 
     view! {
-        <tr class:edited=move || value.get() != spec.default>
-            <th scope="row">
+        <tr class:edited=move || value.get() != spec.default role="row">
+            <th scope="row" role="rowheader">
                 <label for=label_for>{spec.label}</label>
             </th>
-            <td class="value-cell">
+            <td class="value-cell" role="cell">
                 {control}
                 <span class="unit" aria-hidden="true">{entry::unit_suffix(spec)}</span>
                 <p id=message_id class="field-message" role="status">{message}</p>
             </td>
             // The limits this value has now: a band's median moves between its low and high.
-            <td id=range_id class="range-cell">
+            <td id=range_id class="range-cell" role="cell">
                 <span class="limits">{move || allowed.with(|(limits, _)| limits.clone())}</span>
                 {move || allowed.with(|(_, rule)| rule.map(|rule| view! { " " <span class="why">"(" {rule} ")"</span> }))}
             </td>
-            <td class="source-cell">
+            <td class="source-cell" role="cell">
                 {spec.source.is_assumption.then(|| view! { <span class="badge assumption">"Our assumption"</span> " " })}
                 {spec.source.is_weak.then(|| view! { <span class="badge weak">"Weak source"</span> " " })}
                 // The badge already says "Our assumption": not twice.

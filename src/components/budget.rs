@@ -89,10 +89,9 @@ pub fn BudgetSection(
             </div>
             <p class="print-only share-print">"Share link: " <span class="share-url">{move || share_link.get()}</span></p>
             <p class="print-only share-print">{format!("Printed from HirePlan on {today}.")}</p>
-            // On a phone only the first columns fit: say that the rest is a swipe away, or the
-            // Total row's salary column reads like the grand total.
-            <p class="scroll-hint no-print" aria-hidden="true">"Swipe the table sideways for overhead, hiring cost, total and cumulative →"</p>
-            // Scrolls sideways on a phone, so it takes focus: keyboard users can scroll it.
+            // A card per quarter where the columns do not fit (style/main.css); where they
+            // scroll instead (a browser without container queries), it takes focus, so
+            // keyboard users can scroll it.
             <div class="budget-table" role="region" aria-label="Quarterly cash budget table" tabindex="0"><CostTable projection=projection caption="Quarterly cash budget" /></div>
         </section>
     }

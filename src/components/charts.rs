@@ -350,7 +350,9 @@ fn data_table(kind: ChartKind, projection: Memo<Projection>) -> AnyView {
 }
 
 /// The quarterly budget's text: a heading per column, one row of cells per quarter (the
-/// quarter, the route's amount columns, total, cumulative), the totals, the ramp note.
+/// quarter, the route's amount columns, total, cumulative), the totals, the ramp note. The
+/// table's header row and the labels of its cells on a phone (where each quarter is a card
+/// and each value names its column) are both written from `headings`.
 #[derive(Clone, PartialEq)]
 struct BudgetCells {
     headings: Vec<&'static str>,
@@ -392,64 +394,70 @@ fn budget_cells(p: &Projection) -> BudgetCells {
     }
 }
 
-/// Columns after the quarter in the widest budget (contract-to-hire).
-const MAX_DATA_COLUMNS: usize = 6;
-
 /// The quarterly budget behind the cost chart, with totals; the ramp cost apart. Rows are
 /// created once per quarter and only their texts follow the inputs (rebuilding the table on
 /// every slider step cost more than drawing both charts); the columns follow the route.
+///
+/// On a phone the stylesheet turns each row into a card; a CSS `display` change takes a table's
+/// semantics away in some browsers, so every part names its role explicitly, and each value
+/// cell carries its column's name (`data-label`) for the card to show.
 #[component]
 pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl IntoView {
     let cells = Memo::new(move |_| projection.with(budget_cells));
-    let cell = move |row: usize, column: usize| {
-        move || {
-            cells.with(|c| {
-                c.rows
-                    .get(row)
-                    .and_then(|r| r.get(column).cloned())
-                    .unwrap_or_default()
-            })
-        }
-    };
-    let total = move |column: usize| {
-        move || cells.with(|c| c.totals.get(column).cloned().unwrap_or_default())
-    };
     // The widest route has six columns after the quarter (contract-to-hire: salary, overhead,
-    // contract bills, conversion fee, total, cumulative); narrower routes hide the unused
-    // last ones. Fixed cells keep one code path for every route (a keyed list per column
-    // cost several kilobytes of wasm).
+    // contract bills, conversion fee, total, cumulative); narrower routes hide the unused last
+    // ones. Cells written out, not a loop of views or a keyed list per column: both cost
+    // kilobytes of wasm.
     let heading = move |column: usize| {
         move || cells.with(|c| c.headings.get(column).copied().unwrap_or_default())
     };
     let unused = move |column: usize| move || cells.with(|c| column >= c.headings.len());
+    let head = move |column: usize| {
+        view! { <th scope="col" role="columnheader" hidden=unused(column)>{heading(column)}</th> }
+    };
+    // A row's cells: its header (the quarter, or "Total"), then a value per column. `text`
+    // reads one cell of the row from the cells.
+    let row_cells = move |text: fn(&BudgetCells, usize, usize) -> Option<String>, row: usize| {
+        let read =
+            move |column: usize| move || cells.with(|c| text(c, row, column).unwrap_or_default());
+        let cell = move |column: usize| {
+            view! { <td role="cell" data-label=heading(column) hidden=unused(column)>{read(column)}</td> }
+        };
+        view! {
+            <th scope="row" role="rowheader">{read(0)}</th>
+            {cell(1)}
+            {cell(2)}
+            {cell(3)}
+            {cell(4)}
+            {cell(5)}
+            {cell(6)}
+        }
+    };
+    let quarter = |c: &BudgetCells, row: usize, column: usize| {
+        c.rows.get(row).and_then(|r| r.get(column).cloned())
+    };
+    let total = |c: &BudgetCells, _: usize, column: usize| c.totals.get(column).cloned();
     view! {
-        <table class="data-table">
+        <table class="data-table" role="table">
             <caption>{caption}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Quarter"</th>
-                    {(1..=MAX_DATA_COLUMNS)
-                        .map(|column| view! { <th scope="col" hidden=unused(column)>{heading(column)}</th> })
-                        .collect_view()}
+            <thead role="rowgroup">
+                <tr role="row">
+                    <th scope="col" role="columnheader">"Quarter"</th>
+                    {head(1)}
+                    {head(2)}
+                    {head(3)}
+                    {head(4)}
+                    {head(5)}
+                    {head(6)}
                 </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
                 <For each=move || 0..cells.with(|c| c.rows.len()) key=|row| *row let:row>
-                    <tr>
-                        <th scope="row">{cell(row, 0)}</th>
-                        {(1..=MAX_DATA_COLUMNS)
-                            .map(|column| view! { <td hidden=unused(column)>{cell(row, column)}</td> })
-                            .collect_view()}
-                    </tr>
+                    <tr role="row">{row_cells(quarter, row)}</tr>
                 </For>
             </tbody>
-            <tfoot>
-                <tr>
-                    <th scope="row">{total(0)}</th>
-                    {(1..=MAX_DATA_COLUMNS)
-                        .map(|column| view! { <td hidden=unused(column)>{total(column)}</td> })
-                        .collect_view()}
-                </tr>
+            <tfoot role="rowgroup">
+                <tr role="row">{row_cells(total, 0)}</tr>
             </tfoot>
         </table>
         <p class="table-note">{move || cells.with(|c| c.ramp_note.clone())}</p>

@@ -151,8 +151,7 @@ pub fn ScenarioControls(
                 <output for="remote" class="slider-value">{move || percent(remote.get())}</output>
             </div>
             <p id="remote-hint" class="hint">
-                "Typical: 10–15% below on-site pay (Arc.dev, cited by KORE1's 2026 hiring guide). "
-                "Some surveys find remote roles paying as much or more, so the default is 0%."
+                "Often 10–15% below on-site pay (Arc.dev, via KORE1's guide); surveys differ: default 0%."
             </p>
         </div>
         })}
@@ -171,8 +170,7 @@ pub fn ScenarioControls(
                 {quarter_options}
             </select>
             <p id="start-quarter-hint" class="hint">
-                "The search opens on the quarter's first day (today, in the current quarter). "
-                "The developer starts after the time to hire."
+                "The search opens on the quarter's first day, or today in the current quarter."
             </p>
         </div>
         })}

@@ -47,10 +47,12 @@ fn FigureCard(figures: Memo<Vec<KeyFigure>>, index: usize, initial: KeyFigure) -
             <p class="figure-note" hidden=move || figures.with(|all| all.get(index).is_none_or(|f| f.note.is_empty()))>
                 {read(|f| f.note.clone())}
             </p>
-            {not_cash.map(|note| view! { <p class="figure-note">{note}</p> })}
             <details class="math">
                 <summary>"Show the math"</summary>
                 <ul>
+                    // Why a figure is not cash opens its math (the badge says that it is not):
+                    // on a phone three such notes cost the charts a screen.
+                    {not_cash.map(|note| view! { <li>{note}</li> })}
                     {move || {
                         figures.with(|all| {
                             all.get(index)

@@ -117,7 +117,7 @@ pub static ROUTES: [RouteSpec; 4] = [
     RouteSpec {
         route: HiringRoute::InHouse,
         key: "inhouse",
-        summary: "Your own team runs the search: no agency fee, a cost per hire of about $4,700 (SHRM), and 35 to 60 days depending on the level (KORE1's guide).",
+        summary: "Your team searches: no agency fee, about $4,700 per hire (SHRM), 35–60 days (KORE1's guide).",
         label: "In-house search",
         phrase: "hired in-house",
         short: "in-house",
@@ -128,7 +128,7 @@ pub static ROUTES: [RouteSpec; 4] = [
     RouteSpec {
         route: HiringRoute::Agency,
         key: "agency",
-        summary: "A staffing agency finds a permanent hire for 20–25% of first-year salary and compresses the search to three to five weeks (KORE1's guide).",
+        summary: "An agency finds a permanent hire for 20–25% of first-year salary, in three to five weeks (KORE1's guide).",
         label: "Staffing agency (direct hire)",
         phrase: "hired through a staffing agency",
         short: "agency",
@@ -139,7 +139,7 @@ pub static ROUTES: [RouteSpec; 4] = [
     RouteSpec {
         route: HiringRoute::Contract,
         key: "contract",
-        summary: "A W-2 contractor through a staffing firm, billed by the hour: for scoped, time-limited or uncertain work, or a gap before a permanent hire starts (KORE1's guide). No fee or benefits on top: both are inside the markup.",
+        summary: "A W-2 contractor billed by the hour through a staffing firm, for scoped or uncertain work (KORE1's guide); no fee or benefits on top: both are in the markup.",
         label: "Contract (W-2 through a staffing firm)",
         phrase: "on a W-2 contract through a staffing firm",
         short: "contract",
@@ -150,7 +150,7 @@ pub static ROUTES: [RouteSpec; 4] = [
     RouteSpec {
         route: HiringRoute::ContractToHire,
         key: "c2h",
-        summary: "A contract for three to six months, then a permanent hire for a conversion fee: you judge real work before committing; slower than pure staffing, faster than full recruiting (KORE1's guide).",
+        summary: "Three to six months on contract, then a permanent hire for a conversion fee: you judge real work first (KORE1's guide).",
         label: "Contract-to-hire",
         phrase: "on contract-to-hire (a contract, then converted)",
         short: "contract-to-hire",

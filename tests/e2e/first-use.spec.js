@@ -51,7 +51,7 @@ test('a search in the current quarter opens today, and the label says it is when
   const start = page.getByLabel(START, { exact: true });
   await expect(start).toHaveValue('2027-Q1');
   await expect(start.locator('option', { hasText: '2026 Q4' })).toHaveText('2026 Q4 (opens today, Nov 30): searches close faster');
-  await expect(page.getByText('The developer starts after the time to hire.')).toBeVisible();
+  await expect(page.getByText('The search opens on the quarter\'s first day, or today in the current quarter.')).toBeVisible();
   await start.selectOption('2026-Q4');
   // Today + 40 × (1 − 42%) = 23.2 → 23 days: Dec 23, not Oct 24.
   await expect(figure(page, 'Time to hire')).toContainText('23 days');
