@@ -157,11 +157,19 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
 
     let mut time = time_to_hire_figure(s, p);
     let seat = &p.empty_seat;
-    time.note = format!(
-        "A week of searching costs about {} of work not done ({} net of pay).",
-        money(seat.search_week),
-        money(seat.search_week_net)
-    );
+    time.note = if seat.search_week_net >= 0.0 {
+        format!(
+            "A week of searching costs about {} of work not done ({} net of pay).",
+            money(seat.search_week),
+            money(seat.search_week_net)
+        )
+    } else {
+        format!(
+            "A week of searching costs about {} of work not done, less than the {} of pay it saves.",
+            money(seat.search_week),
+            money(seat.search_week - seat.search_week_net)
+        )
+    };
     figures.push(time);
 
     let full = p.milestones[3];
@@ -178,8 +186,10 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
         "{} after the start",
         quantity(full.weeks, 2, "week", "weeks")
     );
+    let mut full_value = full.date.to_string();
     if let Some(ends) = p.engagement_ends().filter(|ends| *ends <= full.date) {
-        full_detail = format!("not reached: the contract ends {ends}");
+        full_value = "Not reached".to_string();
+        full_detail = format!("the contract ends {ends}, before {}", full.date);
         full_math.push(format!(
             "The contract ends {ends}, before then: the hire never reaches full productivity with you."
         ));
@@ -187,7 +197,7 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
     figures.push(figure(
         FigureId::FullProductivity,
         "Fully productive",
-        full.date.to_string(),
+        full_value,
         full_detail,
         full_math,
     ));
@@ -435,22 +445,28 @@ fn time_to_hire_figure(s: &Scenario, p: &Projection) -> KeyFigure {
     f
 }
 
+/// Why year one and the quarterly budget can differ by a few hundred dollars for a contract.
+const TWELFTHS: &str = "Year one counts whole months (twelfths of a year); the quarterly budget counts the days billed, so a few months of it can differ slightly.";
+
 fn year_one_figure(p: &Projection) -> KeyFigure {
     let year_one = money(p.year_one_cash);
     let all_in = money(p.all_in_annual);
     let math = match (p.contract, p.conversion) {
         (Some(terms), Some(c)) if terms.months < 12 => {
             let months = terms.months.min(12);
-            vec![format!(
-                "{year_one} = {} contract bills × {months}/12 + {} conversion fee + {all_in} all-in × {}/12.",
-                money(terms.annual_billing),
-                money(c.fee),
-                12 - months,
-            )]
+            vec![
+                format!(
+                    "{year_one} = {} contract bills × {months}/12 + {} conversion fee + {all_in} all-in × {}/12.",
+                    money(terms.annual_billing),
+                    money(c.fee),
+                    12 - months,
+                ),
+                TWELFTHS.to_string(),
+            ]
         }
         (Some(terms), _) => {
             let months = terms.months.min(12);
-            vec![format!(
+            let mut lines = vec![format!(
                 "{year_one} = {} contract bills a year × {months}/12{}.",
                 money(terms.annual_billing),
                 if terms.months < 12 {
@@ -458,7 +474,11 @@ fn year_one_figure(p: &Projection) -> KeyFigure {
                 } else {
                     String::new()
                 }
-            )]
+            )];
+            if terms.months < 12 {
+                lines.push(TWELFTHS.to_string());
+            }
+            lines
         }
         (None, _) => vec![format!(
             "{year_one} = {all_in} all-in annual cost + {} one-off hiring cost.",
@@ -481,7 +501,7 @@ fn payback_figure(p: &Projection) -> KeyFigure {
         decimal(seat.value_multiple, 2),
         money(seat.value_annual),
     );
-    let walk = "Day by day from the start, the value delivered grows by the value a day × that day's productivity, and the cash spent by the day's pay or contract bills plus any fee on its date.";
+    let walk = "Day by day from the start, the value delivered grows by the value a day × that day's productivity (× hours billed ÷ 2,080 under contract), and the cash spent by the day's pay or contract bills plus any fee on its date. The date is the day from which value stays above cash, so a fee still to come (a conversion) is counted.";
     match p.payback.date {
         Some(date) => {
             f.value = date.to_string();
@@ -498,7 +518,7 @@ fn payback_figure(p: &Projection) -> KeyFigure {
                 value_line,
                 walk.to_string(),
                 format!(
-                    "On {date} the value delivered, {}, first exceeds the cash spent, {}.",
+                    "On {date} the value delivered, {}, passes the cash spent, {}, for good.",
                     money(p.payback.delivered),
                     money(p.payback.spent)
                 ),

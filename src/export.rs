@@ -166,6 +166,18 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
         &totals.iter().map(String::as_str).collect::<Vec<_>>(),
     );
     row(&mut out, &[]);
+    if let Some(c) = p.conversion.filter(|c| c.date >= p.horizon_end()) {
+        row(
+            &mut out,
+            &[
+                &format!(
+                    "Conversion fee on {}, after the last quarter (not in the totals)",
+                    c.date.iso()
+                ),
+                &amount(c.fee),
+            ],
+        );
+    }
     row(
         &mut out,
         &[

@@ -177,10 +177,14 @@ fn milestone_in_week(p: &Projection, week: u32) -> Option<&'static str> {
     // Named at the first weekly point on or after it, where the curve has reached it (a
     // milestone at 9.75 weeks belongs to week 10's 100 %, not week 9's 95 %); the latest of
     // several reached by the same point.
+    // None after a contract has ended: the curve reads 0 % there.
+    let ended = p
+        .engagement_ends()
+        .is_some_and(|end| p.start_date.add_days(i64::from(week) * 7) >= end);
     p.milestones
         .iter()
         .rev()
-        .find(|m| m.weeks.ceil() as u32 == week)
+        .find(|m| !ended && m.weeks.ceil() as u32 == week)
         .map(|m| m.kind.label())
 }
 

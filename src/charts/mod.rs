@@ -132,6 +132,8 @@ pub(crate) enum Swatch {
     Hatch(RGBColor),
     /// The payback marker.
     Triangle,
+    /// No mark: an entry that is only words ("does not pay for itself...").
+    Blank,
 }
 
 /// Draws the legend and returns its height in backend pixels.
@@ -188,6 +190,7 @@ pub(crate) fn draw_legend<DB: DrawingBackend>(
                 )?;
             }
             Swatch::Triangle => draw_triangle(root, (x + swatch / 2, middle), style)?,
+            Swatch::Blank => {}
             Swatch::Dashed(color) => {
                 let stroke = color.stroke_width(style.px(2.0).max(1) as u32);
                 root.draw(&PathElement::new(

@@ -122,7 +122,12 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
         ));
     }
     legend.push((
-        Swatch::Triangle,
+        // The triangle only where the chart draws one.
+        if payback.is_some() {
+            Swatch::Triangle
+        } else {
+            Swatch::Blank
+        },
         match (p.payback.date, payback) {
             (Some(date), Some(_)) => format!("Pays for itself {}", date.short()),
             (Some(date), None) => {
@@ -169,8 +174,13 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
         .draw()?;
 
     // Months 2–3, labelled above the plot so no curve label can cover it.
+    // Not after a contract has ended: nobody is left to make the mistakes.
+    let band_end = contract_end.unwrap_or(end);
     let (band_from, band_to) = costly_months(p);
-    let (band_from, band_to) = (offset + band_from.min(end), offset + band_to.min(end));
+    let (band_from, band_to) = (
+        offset + band_from.min(band_end),
+        offset + band_to.min(band_end),
+    );
     let (band_left, plot_top) = chart.backend_coord(&(band_from, 100.0));
     let (band_right, _) = chart.backend_coord(&(band_to, 100.0));
     let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));

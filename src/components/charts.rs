@@ -387,10 +387,21 @@ fn budget_cells(p: &Projection) -> BudgetCells {
         headings,
         rows,
         totals,
-        ramp_note: format!(
-            "Ramp-up cost, not cash and not in these totals: {}.",
-            money(p.ramp_cost)
-        ),
+        ramp_note: {
+            let mut note = format!(
+                "Ramp-up cost, not cash and not in these totals: {}.",
+                money(p.ramp_cost)
+            );
+            // A fee that falls after the last quarter shown is not in the table: say so.
+            if let Some(c) = p.conversion.filter(|c| c.date >= p.horizon_end()) {
+                note.push_str(&format!(
+                    " The conversion fee of {} falls on {}, after the last quarter shown.",
+                    money(c.fee),
+                    c.date
+                ));
+            }
+            note
+        },
     }
 }
 

@@ -122,9 +122,9 @@ pub enum ConversionSchedule {
 
 /// The schedules' names, in stored order (the assumptions panel's options).
 const SCHEDULE_LABELS: [&str; 3] = [
-    "Pro-rated: a twelfth less for each month worked",
+    "Pro-rated: 1/12 less a month worked",
     "Flat: the whole fee",
-    "None after the fee-free month",
+    "None from the fee-free month",
 ];
 
 impl ConversionSchedule {
@@ -632,7 +632,7 @@ pub static SPECS: [Spec; COUNT] = [
     Spec {
         id: A::ConversionFeeFreeAfterMonths,
         key: "cfree",
-        label: "Contract-to-hire: fee-free month (for “None after”)",
+        label: "Contract-to-hire: fee-free month (for “None from”)",
         group: "Contract and contract-to-hire",
         unit: Unit::Months,
         default: 12.0,
@@ -824,7 +824,14 @@ impl Assumptions {
     /// once every value of the link is in.
     pub fn set_within_range(&mut self, which: Assumption, value: f64) -> Applied {
         let spec = which.spec();
-        let wanted = if value.is_nan() { spec.default } else { value };
+        // A choice out of range names no option: the default, not the nearest end.
+        let unknown_choice = spec.unit == Unit::Choice
+            && !(value >= spec.min && value <= spec.max && value.fract() == 0.0);
+        let wanted = if value.is_nan() || unknown_choice {
+            spec.default
+        } else {
+            value
+        };
         // The table's own finite bounds, min ≤ max (tested): the clamps cannot panic.
         let stored =
             round_to(wanted.clamp(spec.min, spec.max), spec.decimals).clamp(spec.min, spec.max);

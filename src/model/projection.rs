@@ -748,45 +748,62 @@ struct PaybackInputs<'a> {
     engagement_ends: Option<Date>,
 }
 
-/// The first day on which the value delivered since the start (value a year × productivity,
-/// per calendar day) exceeds all cash spent (salary and overhead or contract bills, one-off
-/// fees), walking day by day to the end of the horizon or of a contract.
+/// The day from which the value delivered since the start (value a year × productivity, per
+/// calendar day) stays above all cash spent (salary and overhead or contract bills, one-off
+/// fees on their dates), walking day by day to the end of the horizon or of a contract. A fee
+/// that falls later (a conversion) can put the hire back below: the date is then the day it
+/// passes again, so "pays for itself" never comes before a cost still to come.
 fn payback(p: &PaybackInputs) -> Payback {
     let mut spent = 0.0;
     let mut delivered = 0.0;
+    let mut above_since: Option<(Date, f64, f64)> = None;
     let last = p
         .engagement_ends
         .map_or(p.horizon_end, |end| end.min(p.horizon_end));
     let days = p.start_date.days_until(last);
+    // A contractor billing fewer hours than a full-time year delivers that share of the work.
+    let contract_share = p
+        .contract
+        .map_or(1.0, |terms| terms.hours_per_year / STANDARD_HOURS_PER_YEAR);
     for day in 0..days {
         let date = p.start_date.add_days(day);
         let year_days = days_in_year(date.year) as f64;
         let employed = p.employed_from.is_some_and(|from| date >= from);
-        spent += if employed {
-            p.all_in_annual / year_days
+        let (cost, share) = if employed {
+            (p.all_in_annual / year_days, 1.0)
         } else {
-            p.contract
-                .map_or(0.0, |terms| terms.annual_billing / year_days)
+            (
+                p.contract
+                    .map_or(0.0, |terms| terms.annual_billing / year_days),
+                contract_share,
+            )
         };
+        spent += cost;
         if day == 0 {
             spent += p.hiring_cost;
         }
         if let Some(conversion) = p.conversion.filter(|c| c.date == date) {
             spent += conversion.fee;
         }
-        delivered += p.value_annual / year_days * productivity_at(p.milestones, day as f64 / 7.0);
+        delivered +=
+            p.value_annual / year_days * share * productivity_at(p.milestones, day as f64 / 7.0);
         if delivered > spent {
-            return Payback {
-                date: Some(date),
-                delivered,
-                spent,
-            };
+            above_since.get_or_insert((date, delivered, spent));
+        } else {
+            above_since = None;
         }
     }
-    Payback {
-        date: None,
-        delivered,
-        spent,
+    match above_since {
+        Some((date, delivered_then, spent_then)) => Payback {
+            date: Some(date),
+            delivered: delivered_then,
+            spent: spent_then,
+        },
+        None => Payback {
+            date: None,
+            delivered,
+            spent,
+        },
     }
 }
 

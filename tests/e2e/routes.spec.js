@@ -71,8 +71,8 @@ test('contract-to-hire: six months of bills, a pro-rated conversion fee, then sa
   await schedule.selectOption({ label: 'Flat: the whole fee' });
   await expect(fee).toContainText('$31,000');
   await expect(page).toHaveURL(/[?&]csch=1(&|$)/);
-  await schedule.selectOption({ label: 'None after the fee-free month' });
-  await page.getByLabel('Contract-to-hire: fee-free month (for “None after”)').fill('6');
+  await schedule.selectOption({ label: 'None from the fee-free month' });
+  await page.getByLabel('Contract-to-hire: fee-free month (for “None from”)').fill('6');
   await expect(fee.locator('p').nth(1)).toHaveText('$0');
 });
 
