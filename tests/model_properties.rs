@@ -148,8 +148,14 @@ proptest! {
     fn productivity_is_monotone_and_within_zero_and_one(s in scenario()) {
         let p = project(&s);
         prop_assert_eq!(p.weekly[0].productivity, 0.0);
+        // Rising while the hire works for you; nothing once a contract has ended.
+        let ends = p.engagement_ends();
         for pair in p.weekly.windows(2) {
-            prop_assert!(pair[1].productivity >= pair[0].productivity);
+            if ends.is_some_and(|end| pair[1].date >= end) {
+                prop_assert_eq!(pair[1].productivity, 0.0);
+            } else {
+                prop_assert!(pair[1].productivity >= pair[0].productivity);
+            }
         }
         for w in &p.weekly {
             prop_assert!((0.0..=1.0).contains(&w.productivity));
