@@ -473,14 +473,18 @@ pub fn read_cta(
         None => (None, None),
     };
     let (text, cut) = clean_label(label.unwrap_or_default());
-    let label_note = if cut {
+    let typed = label.is_some_and(|l| !l.is_empty());
+    // Said of a button that shows; a refused address has its own notice.
+    let label_note = if address.is_none() && typed {
+        Some("The button label is not used without the button's address (cta=).".to_string())
+    } else if host.is_none() {
+        None
+    } else if cut {
         Some(format!(
             "The button label is longer than {MAX_CTA_LABEL} characters; it was cut to {}.",
             quoted(&text)
         ))
-    } else if label.is_some_and(|l| !l.is_empty()) && address.is_none() {
-        Some("The button label is not used without the button's address (cta=).".to_string())
-    } else if text.is_empty() && label.is_some_and(|l| !l.is_empty()) {
+    } else if text.is_empty() && typed {
         Some(format!(
             "The button label has no visible text; it says “{DEFAULT_CTA_LABEL}”."
         ))
@@ -944,6 +948,14 @@ mod tests {
             );
             assert!(notices[0].contains(words), "{notices:?}");
         }
+        // A label for a refused button is not mentioned as well.
+        let label = "x".repeat(41);
+        let (_, notices) = read(&pairs(&[
+            ("embed", "1"),
+            ("cta", "http://a.example"),
+            ("cta_label", &label),
+        ]));
+        assert_eq!(notices.len(), 1, "{notices:?}");
         let long = format!("https://acme.example/{}", "x".repeat(480));
         let (p, notices) = read(&pairs(&[("embed", "1"), ("cta", &long)]));
         assert_eq!(p.cta, None);

@@ -128,8 +128,8 @@ pub fn EmbedPanel(
                 <div class="field">
                     <label for="embed-layout">"Layout"</label>
                     <select id="embed-layout" on:change=move |ev| chosen.update(|p| p.compact = event_target_value(&ev) == "compact")>
-                        <option value="compact" selected>"Compact: controls, four key figures, the cost chart"</option>
-                        <option value="full">"Full: every figure, both charts, budget, assumptions"</option>
+                        <option value="compact" selected>"Compact: controls, four figures, cost chart"</option>
+                        <option value="full">"Full: every figure, both charts, budget"</option>
                     </select>
                 </div>
                 <div class="field">
@@ -162,13 +162,13 @@ pub fn EmbedPanel(
                     <legend>"Controls your page fixes"</legend>
                     {hide_boxes}
                 </fieldset>
+            </div>
+            <div class="embed-options embed-cta">
                 <label class="check">
                     <input type="checkbox" id="embed-full-link" checked on:change=move |ev| chosen.update(|p| p.no_full_link = !event_target_checked(&ev)) />
                     "Show “Open full planner”"
                 </label>
-            </div>
-            <div class="embed-options embed-cta">
-                <div class="field">
+                <div class="field cta-address">
                     <label for="embed-cta">"Your button's address (optional)"</label>
                     <input
                         type="url"
@@ -180,7 +180,7 @@ pub fn EmbedPanel(
                         on:input=read_cta_fields
                     />
                     <p id="embed-cta-hint" class="hint">
-                        "Opens in a new tab, with the visitor's scenario added as hireplan=… so your form can fill itself in. https only."
+                        "A button in the embed's top bar. It opens this https address in a new tab, with the visitor's scenario added as hireplan=… so your form can fill itself in."
                     </p>
                     <p id="embed-cta-message" class="field-message" role="status">{move || address_note.get()}</p>
                 </div>
