@@ -988,6 +988,41 @@ mod tests {
     }
 
     #[test]
+    fn hostile_call_to_action_values() {
+        // 64 KB of address, of label; NULs, direction overrides; 10,000 repeats.
+        let huge = format!("https://a.example/{}", "x".repeat(65_536));
+        let label = format!("\u{202e}Talk\u{0} to\u{200b} us{}", "!".repeat(65_536));
+        let (p, notices) = read(&pairs(&[
+            ("embed", "1"),
+            ("cta", &huge),
+            ("cta_label", &label),
+        ]));
+        assert_eq!(p.cta, None);
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices[0].ends_with("is longer than 500 characters."));
+        let (p, notices) = read(&pairs(&[
+            ("embed", "1"),
+            ("cta", "https://a.example"),
+            ("cta_label", &label),
+        ]));
+        let shown = p.cta.unwrap();
+        assert!(shown.label().starts_with("Talk to us!!!"));
+        assert_eq!(shown.label().chars().count(), 40);
+        for text in notices.iter().map(String::as_str).chain([shown.label()]) {
+            assert!(
+                !text.chars().any(crate::link::is_hidden_character),
+                "{text:?}"
+            );
+        }
+        let (p, notices) = read(&vec![
+            ("cta".to_string(), "javascript:alert(1)".to_string());
+            10_000
+        ]);
+        assert_eq!(p, Presentation::default());
+        assert_eq!(notices.len(), 2, "{notices:?}");
+    }
+
+    #[test]
     fn embed_only_settings_are_ignored_in_the_full_planner() {
         let (p, notices) = read(&pairs(&[
             ("layout", "compact"),
