@@ -2,13 +2,15 @@
  *
  * On the host page:
  *
- *   <div data-hireplan="level=senior&region=msa-41940&hide=region&accent=0a7d5a"></div>
+ *   <div data-hireplan="level=senior&region=msa-41940&hide=region&accent=0a7d5a&layout=compact"></div>
  *   <script src="https://planner.example.com/embed.js" async></script>
  *
  * Every element with `data-hireplan` gets an iframe of the planner (from the same place as this
- * script) in its compact embed mode, with the link parameters given in the attribute. Optional
- * attributes: `data-title` (the iframe's accessible name), `data-sandbox` (a sandbox token list,
- * for example "allow-scripts allow-popups"; the planner works without same-origin rights).
+ * script) in its embed mode, with the link parameters given in the attribute (README:
+ * Embedding). Optional attributes: `data-title` (the iframe's accessible name), `data-sandbox`
+ * (a sandbox token list, for example "allow-scripts allow-popups
+ * allow-popups-to-escape-sandbox"; the planner works without same-origin rights, and the last
+ * token lets a partner's contact form, opened from its button, run as a normal page).
  *
  * Protocol: the planner posts `{ type: "hireplan:resize", height }` (CSS pixels) to its parent
  * on load and whenever its content height changes. This script accepts the message only from

@@ -12,10 +12,10 @@ use crate::components::{
     assumptions::AssumptionsPanel, budget::BudgetSection, controls::ScenarioControls,
     figures::KeyFigures, notices::StartNotices,
 };
-use crate::explain::scenario_sentence;
+use crate::explain::{scenario_sentence, FigureId};
 use crate::format::percent;
 use crate::link::{self, Origin};
-use crate::model::{project, Projection, Scenario};
+use crate::model::{project, Date, Projection, Scenario};
 use crate::presentation;
 use crate::{storage, web};
 
@@ -133,15 +133,30 @@ pub fn App() -> impl IntoView {
     });
 
     let embed = look.embed;
+    let compact = look.compact;
     let hidden = look.hidden.clone();
     let page_header = if embed {
+        // The partner's button: their page in a new tab, with this scenario's query attached.
+        let call_to_action = look.cta.clone().map(|cta| {
+            let label = cta.label().to_string();
+            let where_to = format!(" (opens {} in a new tab)", cta.host);
+            view! {
+                <a class="button cta" href=move || scenario.with(|s| cta.href(&link::encode(s))) target="_blank" rel="noopener noreferrer">
+                    {label}
+                    <span class="visually-hidden">{where_to}</span>
+                </a>
+            }
+        });
         view! {
             <header class="embed-bar">
                 <h1 class="brand">"HirePlan" <span class="visually-hidden">"hiring cost planner"</span></h1>
-                <a class="open-full" href=move || share_link.get() target="_blank" rel="noopener">
-                    "Open full planner"
-                    <span class="visually-hidden">" (opens in a new tab)"</span>
-                </a>
+                {(!look.no_full_link).then(|| view! {
+                    <a class="open-full" href=move || share_link.get() target="_blank" rel="noopener">
+                        "Open full planner"
+                        <span class="visually-hidden">" (opens in a new tab)"</span>
+                    </a>
+                })}
+                {call_to_action}
             </header>
         }
         .into_any()
@@ -178,7 +193,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         {page_header}
-        <main class="layout">
+        <main class="layout" class:compact=compact>
             <StartNotices link_notices=link_notices restored=restored scenario=scenario today=today />
             // The sticky controls stay beside the results only: the sections below start after
             // this box, so the panel can never cover them.
@@ -187,12 +202,13 @@ pub fn App() -> impl IntoView {
                     <h2 id="controls-heading">"Your hire"</h2>
                     <ScenarioControls scenario=scenario today=today hidden=hidden />
                 </section>
-                <Results scenario=scenario projection=projection />
+                <Results scenario=scenario projection=projection compact=compact />
             </div>
-            <Show when=shown(1)>
+            {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today /> })}
+            <Show when=move || !compact && shown(1)()>
                 <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
             </Show>
-            <Show when=shown(2)>{assumptions}</Show>
+            <Show when=move || !compact && shown(2)()>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
             <Show when=move || !embed && shown(3)()>
                 <EmbedPanel scenario=scenario look=look.clone() />
@@ -202,23 +218,69 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The compact embed's "More": everything past the four figures and the cost chart, one tap
+/// away. Mounted when first opened: the ramp chart measures its canvas when it mounts, and a
+/// closed disclosure has no size.
+#[component]
+fn CompactMore(
+    scenario: RwSignal<Scenario>,
+    projection: Memo<Projection>,
+    share_link: Memo<String>,
+    today: Date,
+) -> impl IntoView {
+    let opened = RwSignal::new(false);
+    view! {
+        <details class="panel embed-details more" on:toggle=move |_| opened.set(true)>
+            <summary>"More figures, ramp-up, budget & sources"</summary>
+            <Show when=move || opened.get()>
+                <KeyFigures scenario=scenario projection=projection only=|id| !answers_the_question(id) />
+                <div class="charts">
+                    <ChartFigure kind=ChartKind::Ramp projection=projection />
+                </div>
+                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
+                <AssumptionsPanel scenario=scenario />
+                <Footer />
+            </Show>
+        </details>
+    }
+}
+
+/// The four figures that answer "what will the hire cost, and when will they pull their
+/// weight": the compact embed shows these up front.
+fn answers_the_question(id: FigureId) -> bool {
+    matches!(
+        id,
+        FigureId::AllIn | FigureId::TimeToHire | FigureId::FullProductivity | FigureId::YearOne
+    )
+}
+
 /// The colours' version: charts redraw with fresh colours when it changes.
 #[derive(Clone, Copy)]
 pub struct Palette(pub RwSignal<u32>);
 
-/// The scenario in words, the key figures and both charts.
+/// The scenario in words, the key figures and both charts (compact: four figures, the cost
+/// chart).
 #[component]
-fn Results(scenario: RwSignal<Scenario>, projection: Memo<Projection>) -> impl IntoView {
+fn Results(
+    scenario: RwSignal<Scenario>,
+    projection: Memo<Projection>,
+    compact: bool,
+) -> impl IntoView {
+    let only: fn(FigureId) -> bool = if compact {
+        answers_the_question
+    } else {
+        |_| true
+    };
     view! {
         <section id="results" class="results" aria-labelledby="figures-heading" tabindex="-1">
             <h2 id="figures-heading">"Key figures"</h2>
             <p class="scenario-sentence" aria-live="polite">{move || scenario.with(scenario_sentence)}</p>
             <InputsInWords scenario=scenario />
             <EditedAssumptions scenario=scenario />
-            <KeyFigures scenario=scenario projection=projection />
+            <KeyFigures scenario=scenario projection=projection only=only />
             <div class="charts">
                 <ChartFigure kind=ChartKind::Cost projection=projection />
-                <ChartFigure kind=ChartKind::Ramp projection=projection />
+                {(!compact).then(|| view! { <ChartFigure kind=ChartKind::Ramp projection=projection /> })}
             </div>
         </section>
     }

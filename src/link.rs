@@ -29,9 +29,15 @@ pub mod keys {
     pub const ACCENT: &str = "accent";
     pub const THEME: &str = "theme";
     pub const HIDE: &str = "hide";
+    pub const LAYOUT: &str = "layout";
+    pub const OPEN_FULL: &str = "open_full";
+    pub const CTA: &str = "cta";
+    pub const CTA_LABEL: &str = "cta_label";
     /// How the page looks (read by [`crate::presentation`]): not scenario keys, never
     /// reported as unknown, and kept when the scenario part of the link is rewritten.
-    pub const PRESENTATION: [&str; 4] = [EMBED, ACCENT, THEME, HIDE];
+    pub const PRESENTATION: [&str; 8] = [
+        EMBED, ACCENT, THEME, HIDE, LAYOUT, OPEN_FULL, CTA, CTA_LABEL,
+    ];
     /// Keys added by mail and ad tools: ignored without a notice.
     pub const TRACKING_PREFIXES: [&str; 4] = ["utm_", "fbclid", "gclid", "mc_"];
 }
@@ -95,7 +101,7 @@ pub fn percent_decode(text: &str) -> String {
 /// Whether a notice must not show `c` as it is: control characters, and the invisible ones
 /// that change how the text around them reads (direction overrides, marks and isolates,
 /// zero-width characters, the byte-order mark). `le\u{200B}vel` would read as `level`.
-fn is_hidden_character(c: char) -> bool {
+pub(crate) fn is_hidden_character(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
@@ -462,7 +468,7 @@ pub fn start(address_query: &str, saved: Option<&str>, today: Date) -> Start {
 }
 
 /// Escapes a presentation value for a query string (they are written back as they came).
-fn percent_encode(text: &str) -> String {
+pub(crate) fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         match byte {

@@ -1,5 +1,6 @@
 //! "Embed this planner": the snippet a staffing firm pastes into its landing page, for the
-//! current scenario, with the theme, accent and hidden controls chosen here.
+//! current scenario, with the layout, theme, accent, hidden controls and call to action chosen
+//! here.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::copy_or_select;
 use crate::link;
 use crate::model::Scenario;
-use crate::presentation::{embed_snippet, Control, Presentation, Rgb, Theme};
+use crate::presentation::{embed_snippet, read_cta, Control, Presentation, Rgb, Theme};
 use crate::web;
 
 /// The accent the stylesheet uses when a link sets none (`--color-accent`).
@@ -20,18 +21,39 @@ pub fn EmbedPanel(
     /// How this page was opened: its theme and accent are the starting choice.
     look: Presentation,
 ) -> impl IntoView {
-    let theme = RwSignal::new(look.theme);
-    let accent = RwSignal::new(look.accent.unwrap_or(STANDARD_ACCENT));
-    let hidden = RwSignal::new(Vec::<Control>::new());
+    // What the snippet carries, edited in place by each field. A landing page wants the short
+    // embed: compact unless the partner asks for everything.
+    let chosen = RwSignal::new(Presentation {
+        embed: true,
+        accent: look.accent.filter(|a| *a != STANDARD_ACCENT),
+        theme: look.theme,
+        compact: true,
+        ..Presentation::default()
+    });
+    // The button's two fields, and what to say next to each. One handler reads both: the
+    // label alone is not used, and the address alone takes the standard label.
+    let address_field = NodeRef::<html::Input>::new();
+    let label_field = NodeRef::<html::Input>::new();
+    let address_note = RwSignal::new(String::new());
+    let label_note = RwSignal::new(String::new());
+    let read_cta_fields = move |_| {
+        let value = |field: NodeRef<html::Input>| {
+            field
+                .get_untracked()
+                .map(|input| input.value())
+                .unwrap_or_default()
+        };
+        let (address, label) = (value(address_field), value(label_field));
+        let address = address.trim();
+        let (cta, [address_text, label_text]) =
+            read_cta((!address.is_empty()).then_some(address), Some(label.trim()));
+        chosen.update(|p| p.cta = cta);
+        address_note.set(address_text.unwrap_or_default());
+        label_note.set(label_text.unwrap_or_default());
+    };
     let status = RwSignal::new(String::new());
     let code_field = NodeRef::<html::Textarea>::new();
 
-    let chosen = Memo::new(move |_| Presentation {
-        embed: true,
-        accent: Some(accent.get()).filter(|a| *a != STANDARD_ACCENT),
-        theme: theme.get(),
-        hidden: hidden.get(),
-    });
     // embed.js adds `embed=1` itself; the rest travels in the placeholder.
     let snippet_query = Memo::new(move |_| {
         let pairs: Vec<(String, String)> = chosen
@@ -67,7 +89,7 @@ pub fn EmbedPanel(
 
     let theme_options = Theme::ALL
         .into_iter()
-        .map(|t| view! { <option value=t.key() prop:selected=move || theme.get() == t>{t.label()}</option> })
+        .map(|t| view! { <option value=t.key() prop:selected=move || chosen.with(|p| p.theme == t)>{t.label()}</option> })
         .collect_view();
     let hide_boxes = Control::ALL
         .into_iter()
@@ -78,13 +100,12 @@ pub fn EmbedPanel(
                     <input
                         type="checkbox"
                         id=id
-                        prop:checked=move || hidden.with(|h| h.contains(&control))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            hidden.update(|h| {
-                                h.retain(|c| *c != control);
+                            chosen.update(|p| {
+                                p.hidden.retain(|c| *c != control);
                                 if on {
-                                    h.push(control);
+                                    p.hidden.push(control);
                                 }
                             });
                         }
@@ -105,12 +126,19 @@ pub fn EmbedPanel(
             </p>
             <div class="embed-options">
                 <div class="field">
+                    <label for="embed-layout">"Layout"</label>
+                    <select id="embed-layout" on:change=move |ev| chosen.update(|p| p.compact = event_target_value(&ev) == "compact")>
+                        <option value="compact" selected>"Compact: controls, four figures, cost chart"</option>
+                        <option value="full">"Full: every figure, both charts, budget"</option>
+                    </select>
+                </div>
+                <div class="field">
                     <label for="embed-theme">"Embed theme"</label>
                     <select
                         id="embed-theme"
                         on:change=move |ev| {
                             if let Some(t) = Theme::from_key(&event_target_value(&ev)) {
-                                theme.set(t);
+                                chosen.update(|p| p.theme = t);
                             }
                         }
                     >
@@ -122,10 +150,10 @@ pub fn EmbedPanel(
                     <input
                         type="color"
                         id="embed-accent"
-                        prop:value=move || accent.get().hex()
+                        value=look.accent.unwrap_or(STANDARD_ACCENT).hex()
                         on:input=move |ev| {
                             if let Some(color) = Rgb::parse(&event_target_value(&ev)) {
-                                accent.set(color);
+                                chosen.update(|p| p.accent = Some(color).filter(|a| *a != STANDARD_ACCENT));
                             }
                         }
                     />
@@ -134,6 +162,40 @@ pub fn EmbedPanel(
                     <legend>"Controls your page fixes"</legend>
                     {hide_boxes}
                 </fieldset>
+            </div>
+            <div class="embed-options embed-cta">
+                <label class="check">
+                    <input type="checkbox" id="embed-full-link" checked on:change=move |ev| chosen.update(|p| p.no_full_link = !event_target_checked(&ev)) />
+                    "Show “Open full planner”"
+                </label>
+                <div class="field cta-address">
+                    <label for="embed-cta">"Your button's address (optional)"</label>
+                    <input
+                        type="url"
+                        id="embed-cta"
+                        placeholder="https://your-site.example/contact"
+                        aria-describedby="embed-cta-hint embed-cta-message"
+                        node_ref=address_field
+                        aria-invalid=move || if address_note.with(String::is_empty) { "false" } else { "true" }
+                        on:input=read_cta_fields
+                    />
+                    <p id="embed-cta-hint" class="hint">
+                        "A button in the embed's top bar. It opens this https address in a new tab, with the visitor's scenario added as hireplan=… so your form can fill itself in."
+                    </p>
+                    <p id="embed-cta-message" class="field-message" role="status">{move || address_note.get()}</p>
+                </div>
+                <div class="field">
+                    <label for="embed-cta-label">"Button label"</label>
+                    <input
+                        type="text"
+                        id="embed-cta-label"
+                        placeholder="Contact us"
+                        aria-describedby="embed-cta-label-message"
+                        node_ref=label_field
+                        on:input=read_cta_fields
+                    />
+                    <p id="embed-cta-label-message" class="field-message" role="status">{move || label_note.get()}</p>
+                </div>
             </div>
             <div class="share-field">
                 <label for="embed-code">"Embed code"</label>

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::explain::{key_figures, KeyFigure};
+use crate::explain::{key_figures, FigureId, KeyFigure};
 use crate::model::{Projection, Scenario};
 
 #[component]
@@ -14,12 +14,17 @@ pub fn KeyFigures(
     scenario: RwSignal<Scenario>,
     /// Its projection.
     projection: Memo<Projection>,
+    /// Which figures to show (all when not given): the compact embed shows four up front and
+    /// the others behind a disclosure.
+    #[prop(default = |_| true)]
+    only: fn(FigureId) -> bool,
 ) -> impl IntoView {
     let figures = Memo::new(move |_| projection.with(|p| scenario.with(|s| key_figures(s, p))));
     // The set and order of figures never changes; only their texts do.
     let cards = figures.with_untracked(|all| {
         all.iter()
             .enumerate()
+            .filter(|(_, figure)| only(figure.id))
             .map(|(index, figure)| view! { <FigureCard figures=figures index=index initial=figure.clone() /> })
             .collect_view()
     });

@@ -119,14 +119,15 @@ test('the embed panel makes a snippet that embeds this scenario', async ({ page 
   await page.getByLabel('Accent colour').fill('#0a7d5a');
   await page.getByLabel('Hide region').check();
   const code = page.getByLabel('Embed code');
-  await expect(code).toHaveValue(/data-hireplan="v=1&amp;level=senior&amp;region=us&amp;[^"]*&amp;accent=0a7d5a&amp;theme=dark&amp;hide=region"/);
+  await expect(code).toHaveValue(/data-hireplan="v=1&amp;level=senior&amp;region=us&amp;[^"]*&amp;accent=0a7d5a&amp;theme=dark&amp;hide=region&amp;layout=compact"/);
   await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:8090\/embed\.js" async><\/script>/);
 
   // Pasted into a page on another origin, the snippet works.
   const snippet = await code.inputValue();
   await page.goto(`${HOST}paste.html#${encodeURIComponent(snippet)}`);
   const planner = page.getByTitle(PLANNER_TITLE).contentFrame();
-  await expect(figure(planner, 'Planning salary')).toContainText('$155,000');
+  // The compact layout (the snippet's default): $155,000 salary + 25 % overhead.
+  await expect(figure(planner, 'All-in annual cost')).toContainText('$193,750');
   await expect(planner.getByLabel('Region', { exact: true })).toHaveCount(0);
   await expect(planner.locator('body')).toHaveCSS('background-color', 'rgb(16, 22, 29)');
 });
