@@ -87,7 +87,8 @@ test.describe('the compact embed on a partner page', () => {
     await page.keyboard.press('Enter');
     await expect(planner.locator('details.more')).toHaveAttribute('open', '');
     for (const name of ['Planning salary', 'One-off hiring cost']) await expect(figure(planner, name)).toBeVisible();
-    await expect(planner.locator('details.more .figure')).toHaveCount(4);
+    // The other six: salary, hiring cost or fee, pays for itself, ramp cost, empty seat, bad hire.
+    await expect(planner.locator('details.more .figure')).toHaveCount(6);
     await expect(rampChart(planner)).toBeVisible();
     await expect.poll(() => inked(rampChart(planner))).toBeGreaterThan(0.05);
     await expect(planner.getByRole('heading', { name: 'Quarterly budget' })).toBeVisible();
