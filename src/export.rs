@@ -6,7 +6,7 @@
 //! Every row has the same number of fields (spreadsheets and strict parsers expect that), lines
 //! end in CRLF, and the file starts with a UTF-8 byte-order mark so Excel reads "–" and "×".
 
-use crate::charts::describe::budget_columns;
+use crate::charts::describe::budget_grid;
 use crate::entry::{self, edits};
 use crate::explain::scenario_sentence;
 use crate::format::plain;
@@ -140,31 +140,14 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
     );
 
     row(&mut out, &[]);
-    let columns = budget_columns(p);
-    let mut heading = vec!["Quarter"];
-    heading.extend(columns.iter().map(|c| c.label));
-    heading.extend(["Total", "Cumulative"]);
-    row(&mut out, &heading);
-    for q in &p.quarters {
-        let mut cells = vec![q.quarter.to_string()];
-        cells.extend(columns.iter().map(|c| amount((c.amount)(q))));
-        cells.extend([amount(q.total), amount(q.cumulative)]);
+    let grid = budget_grid(p, amount);
+    row(&mut out, &grid.headings);
+    for cells in grid.rows.iter().chain(std::iter::once(&grid.totals)) {
         row(
             &mut out,
             &cells.iter().map(String::as_str).collect::<Vec<_>>(),
         );
     }
-    let mut totals = vec!["Total".to_string()];
-    totals.extend(
-        columns
-            .iter()
-            .map(|c| amount(p.quarters.iter().map(c.amount).sum())),
-    );
-    totals.extend([amount(p.horizon_cash), amount(p.horizon_cash)]);
-    row(
-        &mut out,
-        &totals.iter().map(String::as_str).collect::<Vec<_>>(),
-    );
     row(&mut out, &[]);
     if let Some(c) = p.conversion.filter(|c| c.date >= p.horizon_end()) {
         row(

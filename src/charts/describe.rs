@@ -140,6 +140,44 @@ pub fn ramp_summary(p: &Projection) -> String {
     )
 }
 
+/// The quarterly budget as text, the way the table and the CSV show it: the headings, a row
+/// per quarter (the quarter, the route's columns, total, cumulative) and the totals row, each
+/// amount written by `write` (whole dollars on the page, cents in the CSV).
+pub struct BudgetGrid {
+    pub headings: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+    pub totals: Vec<String>,
+}
+
+pub fn budget_grid(p: &Projection, write: fn(f64) -> String) -> BudgetGrid {
+    let columns = budget_columns(p);
+    let mut headings = vec!["Quarter"];
+    headings.extend(columns.iter().map(|c| c.label));
+    headings.extend(["Total", "Cumulative"]);
+    let rows = p
+        .quarters
+        .iter()
+        .map(|q| {
+            let mut row = vec![q.quarter.to_string()];
+            row.extend(columns.iter().map(|c| write((c.amount)(q))));
+            row.extend([write(q.total), write(q.cumulative)]);
+            row
+        })
+        .collect();
+    let mut totals = vec!["Total".to_string()];
+    totals.extend(
+        columns
+            .iter()
+            .map(|c| write(p.quarters.iter().map(c.amount).sum())),
+    );
+    totals.extend([write(p.horizon_cash), write(p.horizon_cash)]);
+    BudgetGrid {
+        headings,
+        rows,
+        totals,
+    }
+}
+
 pub fn cost_tooltip(p: &Projection, index: usize) -> Tooltip {
     let Some(q) = p.quarters.get(index) else {
         return Tooltip::default();

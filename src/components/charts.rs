@@ -11,8 +11,8 @@ use web_sys::HtmlCanvasElement;
 
 use crate::charts::canvas::MeasuredCanvas;
 use crate::charts::describe::{
-    budget_columns, cost_summary, cost_tooltip, ramp_summary, ramp_table_milestone, ramp_tooltip,
-    Tooltip,
+    budget_grid, cost_summary, cost_tooltip, ramp_summary, ramp_table_milestone, ramp_tooltip,
+    BudgetGrid, Tooltip,
 };
 use crate::charts::{draw_cost_chart, draw_ramp_chart, parse_hex_color, ChartStyle, Slots};
 use crate::format::{money, share};
@@ -362,27 +362,11 @@ struct BudgetCells {
 }
 
 fn budget_cells(p: &Projection) -> BudgetCells {
-    let columns = budget_columns(p);
-    let mut headings = vec!["Quarter"];
-    headings.extend(columns.iter().map(|c| c.label));
-    headings.extend(["Total", "Cumulative"]);
-    let rows = p
-        .quarters
-        .iter()
-        .map(|q| {
-            let mut row = vec![q.quarter.to_string()];
-            row.extend(columns.iter().map(|c| money((c.amount)(q))));
-            row.extend([money(q.total), money(q.cumulative)]);
-            row
-        })
-        .collect();
-    let mut totals = vec!["Total".to_string()];
-    totals.extend(
-        columns
-            .iter()
-            .map(|c| money(p.quarters.iter().map(c.amount).sum())),
-    );
-    totals.extend([money(p.horizon_cash), money(p.horizon_cash)]);
+    let BudgetGrid {
+        headings,
+        rows,
+        totals,
+    } = budget_grid(p, money);
     BudgetCells {
         headings,
         rows,
