@@ -756,7 +756,7 @@ struct PaybackInputs<'a> {
 fn payback(p: &PaybackInputs) -> Payback {
     let mut spent = 0.0;
     let mut delivered = 0.0;
-    let mut above_since: Option<(Date, f64, f64)> = None;
+    let mut above_since: Option<(i64, f64, f64)> = None;
     let last = p
         .engagement_ends
         .map_or(p.horizon_end, |end| end.min(p.horizon_end));
@@ -765,10 +765,22 @@ fn payback(p: &PaybackInputs) -> Payback {
     let contract_share = p
         .contract
         .map_or(1.0, |terms| terms.hours_per_year / STANDARD_HOURS_PER_YEAR);
+    // Day numbers, not dates, in the loop (it runs a day at a time through the horizon): the
+    // year changes, and with it the days in the year, only at each January 1.
+    let start = p.start_date.days_since_epoch();
+    let employed_from = p.employed_from.map(Date::days_since_epoch);
+    let conversion = p.conversion.map(|c| (c.date.days_since_epoch(), c.fee));
+    let mut year = p.start_date.year;
+    let mut next_year = Date::new(year + 1, 1, 1).map_or(i64::MAX, Date::days_since_epoch);
+    let mut year_days = days_in_year(year) as f64;
     for day in 0..days {
-        let date = p.start_date.add_days(day);
-        let year_days = days_in_year(date.year) as f64;
-        let employed = p.employed_from.is_some_and(|from| date >= from);
+        let today = start + day;
+        if today >= next_year {
+            year += 1;
+            next_year = Date::new(year + 1, 1, 1).map_or(i64::MAX, Date::days_since_epoch);
+            year_days = days_in_year(year) as f64;
+        }
+        let employed = employed_from.is_some_and(|from| today >= from);
         let (cost, share) = if employed {
             (p.all_in_annual / year_days, 1.0)
         } else {
@@ -782,20 +794,20 @@ fn payback(p: &PaybackInputs) -> Payback {
         if day == 0 {
             spent += p.hiring_cost;
         }
-        if let Some(conversion) = p.conversion.filter(|c| c.date == date) {
-            spent += conversion.fee;
+        if let Some((_, fee)) = conversion.filter(|(on, _)| *on == today) {
+            spent += fee;
         }
         delivered +=
             p.value_annual / year_days * share * productivity_at(p.milestones, day as f64 / 7.0);
         if delivered > spent {
-            above_since.get_or_insert((date, delivered, spent));
+            above_since.get_or_insert((day, delivered, spent));
         } else {
             above_since = None;
         }
     }
     match above_since {
-        Some((date, delivered_then, spent_then)) => Payback {
-            date: Some(date),
+        Some((day, delivered_then, spent_then)) => Payback {
+            date: Some(p.start_date.add_days(day)),
             delivered: delivered_then,
             spent: spent_then,
         },
