@@ -390,11 +390,7 @@ fn time_to_hire_figure(s: &Scenario, p: &Projection) -> KeyFigure {
         SearchBy::InHouse => (format!("{level} in-house"), None),
         SearchBy::Agency => ("staffing-agency".to_string(), None),
         SearchBy::Between => {
-            let in_house = match s.level {
-                Level::Junior => a[A::TimeToHireJunior],
-                Level::Mid => a[A::TimeToHireMid],
-                Level::Senior => a[A::TimeToHireSenior],
-            };
+            let in_house = crate::model::projection::in_house_time_to_hire(a, s.level);
             (
                 "contract-to-hire".to_string(),
                 Some(format!(

@@ -8,8 +8,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{
-    clamp_or_low, draw_dashed_vertical, draw_legend, nice_ceiling, ChartStyle, DrawResult, Slots,
-    Swatch,
+    clamp_or_low, draw_dashed_vertical, draw_legend, draw_search_label, nice_ceiling, ChartStyle,
+    DrawResult, Slots, Swatch,
 };
 use crate::format::money_compact;
 use crate::model::{Date, Projection};
@@ -139,15 +139,7 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         )))?;
         let (left, top) = chart.backend_coord(&(0.0, y_max));
         let (right, _) = chart.backend_coord(&(search_end, y_max));
-        let search_label = style.text(11.0, &style.muted, HPos::Left, VPos::Top);
-        let (label_width, _) = root.estimate_text_size("Search", &search_label)?;
-        if right - left > label_width as i32 + style.px(8.0) {
-            root.draw(&Text::new(
-                "Search",
-                (left + style.px(4.0), top + style.px(4.0)),
-                search_label,
-            ))?;
-        }
+        draw_search_label(root, (left, right, top), style)?;
     }
 
     // Stacked bars: salary at the bottom, overhead, contract bills, then the one-off fees.

@@ -292,6 +292,25 @@ pub(crate) fn draw_triangle<DB: DrawingBackend>(
     Ok(())
 }
 
+/// "Search" in the top-left corner of the search band spanning `left..right` from `top`
+/// (backend pixels), where it fits: both charts mark the weeks before the start this way.
+pub(crate) fn draw_search_label<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    (left, right, top): (i32, i32, i32),
+    style: &ChartStyle,
+) -> DrawResult<(), DB> {
+    let label = style.text(11.0, &style.muted, HPos::Left, VPos::Top);
+    let (label_width, _) = root.estimate_text_size("Search", &label)?;
+    if right - left > label_width as i32 + style.px(8.0) {
+        root.draw(&Text::new(
+            "Search",
+            (left + style.px(4.0), top + style.px(4.0)),
+            label,
+        ))?;
+    }
+    Ok(())
+}
+
 /// A vertical dashed line from `top` to `bottom` at `x` (backend pixels).
 pub(crate) fn draw_dashed_vertical<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,

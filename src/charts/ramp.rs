@@ -10,8 +10,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{
-    clamp_or_low, draw_dashed_vertical, draw_hatch, draw_legend, draw_triangle, ChartStyle,
-    DrawResult, Slots, Swatch,
+    clamp_or_low, draw_dashed_vertical, draw_hatch, draw_legend, draw_search_label, draw_triangle,
+    ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money;
 use crate::model::projection::{productivity_at, RAMP_WEEKS};
@@ -216,17 +216,7 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
             &style.muted,
             style,
         )?;
-        let search_label = style.text(11.0, &style.muted, HPos::Left, VPos::Top);
-        let (search_left, search_top) = chart.backend_coord(&(0.0, 100.0));
-        let (search_right, _) = chart.backend_coord(&(offset, 100.0));
-        let (label_width, _) = root.estimate_text_size("Search", &search_label)?;
-        if search_right - search_left > label_width as i32 + style.px(8.0) {
-            root.draw(&Text::new(
-                "Search",
-                (search_left + style.px(4.0), search_top + style.px(4.0)),
-                search_label,
-            ))?;
-        }
+        draw_search_label(root, (hatch_left, hatch_right, hatch_top), style)?;
     }
 
     // Capacity not yet delivered: the area above the curve, while the hire is paid for.

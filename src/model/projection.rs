@@ -342,7 +342,8 @@ pub fn region_factor(scenario: &Scenario, a: &Assumptions) -> (f64, Option<Level
     }
 }
 
-fn in_house_time_to_hire(assumptions: &Assumptions, level: Level) -> f64 {
+/// The level's in-house time to hire, days, before any Q4 speed-up.
+pub fn in_house_time_to_hire(assumptions: &Assumptions, level: Level) -> f64 {
     assumptions[match level {
         Level::Junior => A::TimeToHireJunior,
         Level::Mid => A::TimeToHireMid,
