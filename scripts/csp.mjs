@@ -31,7 +31,7 @@ export const policy = [
   `frame-ancestors ${ancestors}`,
 ].join('; ');
 
-const hashed = (await readdir(dir)).filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
+const hashed = (await readdir(dir)).filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg|png)$/.test(f));
 const headers = `/*
   Content-Security-Policy: ${policy}
   X-Content-Type-Options: nosniff

@@ -23,10 +23,22 @@ use crate::{storage, web};
 /// `replaceState` calls in 30 s; a slider drag fires an input event per step.
 const SYNC_DELAY: Duration = Duration::from_millis(400);
 
+/// Given (as context) when the page is rendered ahead of time, at build time, where there is no
+/// browser: the page then shows the default scenario as of `today`, with every section in
+/// place (see `src/bin/prerender.rs`).
+#[derive(Clone, Copy, Debug)]
+pub struct Prerender {
+    pub today: crate::model::Date,
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    let today = web::today();
-    let start = link::start(&web::location_search(), storage::load().as_deref(), today);
+    let prerender = use_context::<Prerender>();
+    let today = prerender.map_or_else(web::today, |p| p.today);
+    let start = match prerender {
+        Some(_) => link::start("", None, today),
+        None => link::start(&web::location_search(), storage::load().as_deref(), today),
+    };
     if start.forget_saved {
         storage::clear();
     }
@@ -56,7 +68,8 @@ pub fn App() -> impl IntoView {
     // The long sections below the charts (budget, assumptions, embed) mount after the first
     // render, one per task, so the figures and both charts appear first and no single task
     // blocks input for long (make bench measures both).
-    let sections_shown = RwSignal::new(0_u8);
+    // Ahead of time every section is rendered at once: there is no task to block.
+    let sections_shown = RwSignal::new(if prerender.is_some() { 3 } else { 0_u8 });
     fn show_next_section(sections_shown: RwSignal<u8>) {
         set_timeout(
             move || {
@@ -68,7 +81,9 @@ pub fn App() -> impl IntoView {
             Duration::ZERO,
         );
     }
-    show_next_section(sections_shown);
+    if prerender.is_none() {
+        show_next_section(sections_shown);
+    }
     let shown = move |section: u8| move || sections_shown.get() >= section;
 
     // The address always carries the scenario (and how it is shown), so the address bar and
