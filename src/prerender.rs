@@ -140,13 +140,14 @@ pub struct Preview<'a> {
     pub image_alt: &'a str,
 }
 
-/// The canonical address, Open Graph and Twitter card tags.
+/// The canonical address, Open Graph and Twitter card tags (HTML syntax, no self-closing slash:
+/// the page is HTML, and every byte is downloaded).
 pub fn head_tags(site: &Site, preview: &Preview) -> String {
     let mut tags = Vec::new();
     if let Some(address) = &site.address {
         let address = escape(address);
-        tags.push(format!(r#"<link rel="canonical" href="{address}" />"#));
-        tags.push(format!(r#"<meta property="og:url" content="{address}" />"#));
+        tags.push(format!(r#"<link rel="canonical" href="{address}">"#));
+        tags.push(format!(r#"<meta property="og:url" content="{address}">"#));
     }
     let image = escape(&site.file_address(preview.image));
     let (width, height) = preview.image_size;
@@ -154,22 +155,19 @@ pub fn head_tags(site: &Site, preview: &Preview) -> String {
     let description = escape(preview.description);
     let alt = escape(preview.image_alt);
     tags.extend([
-        r#"<meta property="og:type" content="website" />"#.to_string(),
-        r#"<meta property="og:site_name" content="HirePlan" />"#.to_string(),
-        format!(r#"<meta property="og:title" content="{title}" />"#),
-        format!(r#"<meta property="og:description" content="{description}" />"#),
-        format!(r#"<meta property="og:image" content="{image}" />"#),
-        r#"<meta property="og:image:type" content="image/png" />"#.to_string(),
-        format!(r#"<meta property="og:image:width" content="{width}" />"#),
-        format!(r#"<meta property="og:image:height" content="{height}" />"#),
-        format!(r#"<meta property="og:image:alt" content="{alt}" />"#),
-        r#"<meta name="twitter:card" content="summary_large_image" />"#.to_string(),
-        format!(r#"<meta name="twitter:title" content="{title}" />"#),
-        format!(r#"<meta name="twitter:description" content="{description}" />"#),
-        format!(r#"<meta name="twitter:image" content="{image}" />"#),
-        format!(r#"<meta name="twitter:image:alt" content="{alt}" />"#),
+        r#"<meta property="og:type" content="website">"#.to_string(),
+        r#"<meta property="og:site_name" content="HirePlan">"#.to_string(),
+        format!(r#"<meta property="og:title" content="{title}">"#),
+        format!(r#"<meta property="og:description" content="{description}">"#),
+        format!(r#"<meta property="og:image" content="{image}">"#),
+        r#"<meta property="og:image:type" content="image/png">"#.to_string(),
+        format!(r#"<meta property="og:image:width" content="{width}">"#),
+        format!(r#"<meta property="og:image:height" content="{height}">"#),
+        format!(r#"<meta property="og:image:alt" content="{alt}">"#),
+        // X (Twitter) reads the og: tags for everything else.
+        r#"<meta name="twitter:card" content="summary_large_image">"#.to_string(),
     ]);
-    tags.join("\n    ")
+    tags.concat()
 }
 
 /// What goes into Trunk's `index.html`.
@@ -182,32 +180,42 @@ pub struct Filling<'a> {
     pub head: &'a str,
 }
 
-/// Fills Trunk's `index.html` (`shell`): the page into the empty `<div id="app"></div>`, the
-/// attributes onto `<html lang="en">`, the tags before `</head>`. Fails, rather than write a
-/// half-filled page, when the shell is not the one expected (already filled, or edited).
+/// Fills Trunk's `index.html` (`shell`, as written or minified by Trunk): the page into the
+/// empty `<div id="app"></div>`, the attributes onto `<html lang="en">`, the tags after the
+/// `<title>`. Fails, rather than write a half-filled page, when the shell is not the one
+/// expected (already filled, or edited).
 pub fn fill_shell(shell: &str, filling: &Filling) -> Result<String, String> {
-    const APP: &str = r#"<div id="app"></div>"#;
-    const ROOT: &str = r#"<html lang="en">"#;
-    for (what, tag) in [
-        ("the empty #app", APP),
-        ("<html lang=\"en\">", ROOT),
-        ("</head>", "</head>"),
-    ] {
-        if shell.matches(tag).count() != 1 {
-            return Err(format!(
+    let find_once = |what: &str, forms: &[&'static str]| -> Result<&'static str, String> {
+        let found: Vec<&'static str> = forms
+            .iter()
+            .copied()
+            .filter(|form| shell.contains(form))
+            .collect();
+        match found.as_slice() {
+            [form] if shell.matches(form).count() == 1 => Ok(form),
+            _ => Err(format!(
                 "index.html must have {what} exactly once (is it already prerendered?)"
-            ));
+            )),
         }
-    }
+    };
+    let app = find_once(
+        "the empty #app",
+        &[r#"<div id="app"></div>"#, "<div id=app></div>"],
+    )?;
+    let root = find_once(
+        "<html lang=\"en\">",
+        &[r#"<html lang="en">"#, "<html lang=en>"],
+    )?;
+    let title_end = find_once("</title>", &["</title>"])?;
     let attributes: String = filling
         .root_attributes
         .iter()
         .map(|(name, value)| format!(r#" {name}="{}""#, escape(value)))
         .collect();
     Ok(shell
-        .replacen(ROOT, &format!(r#"<html lang="en"{attributes}>"#), 1)
-        .replacen("</head>", &format!("    {}\n  </head>", filling.head), 1)
-        .replacen(APP, &format!(r#"<div id="app">{}</div>"#, filling.app), 1))
+        .replacen(root, &format!(r#"<html lang="en"{attributes}>"#), 1)
+        .replacen(title_end, &format!("</title>{}", filling.head), 1)
+        .replacen(app, &format!(r#"<div id="app">{}</div>"#, filling.app), 1))
 }
 
 /// A short, stable name part for a file's bytes (FNV-1a, 64 bits, hex): a new image gets a new
@@ -272,28 +280,40 @@ mod tests {
 
     #[test]
     fn the_shell_is_filled_once_and_only_once() {
-        let shell = "<!DOCTYPE html>\n<html lang=\"en\">\n  <head>\n  </head>\n  <body><div id=\"app\"></div></body>\n</html>";
-        let filled = fill_shell(
-            shell,
-            &Filling {
-                app: "<main>hi</main>",
-                root_attributes: &[("data-default-query", "v=1&level=mid".to_string())],
-                head: "<meta name=\"x\" />",
-            },
-        )
-        .unwrap();
-        assert!(filled.contains(r#"<html lang="en" data-default-query="v=1&amp;level=mid">"#));
-        assert!(filled.contains("<div id=\"app\"><main>hi</main></div>"));
-        assert!(filled.contains("<meta name=\"x\" />\n  </head>"));
-        let again = fill_shell(
-            &filled,
-            &Filling {
-                app: "",
-                root_attributes: &[],
-                head: "",
-            },
-        );
-        assert!(again.is_err(), "a prerendered page is never filled twice");
+        let written = "<!DOCTYPE html>\n<html lang=\"en\">\n  <head>\n    <title>T</title>\n  </head>\n  <body><div id=\"app\"></div></body>\n</html>";
+        let minified = "<!doctype html><html lang=en><title>T</title><div id=app></div>";
+        for shell in [written, minified] {
+            let filled = fill_shell(
+                shell,
+                &Filling {
+                    app: "<main>hi</main>",
+                    root_attributes: &[("data-default-query", "v=1&level=mid".to_string())],
+                    head: "<meta name=\"x\" />",
+                },
+            )
+            .unwrap();
+            assert!(
+                filled.contains(r#"<html lang="en" data-default-query="v=1&amp;level=mid">"#),
+                "{filled}"
+            );
+            assert!(
+                filled.contains("<div id=\"app\"><main>hi</main></div>"),
+                "{filled}"
+            );
+            assert!(
+                filled.contains("<title>T</title><meta name=\"x\" />"),
+                "{filled}"
+            );
+            let again = fill_shell(
+                &filled,
+                &Filling {
+                    app: "",
+                    root_attributes: &[],
+                    head: "",
+                },
+            );
+            assert!(again.is_err(), "a prerendered page is never filled twice");
+        }
     }
 
     #[test]
@@ -310,10 +330,10 @@ mod tests {
             public_path: "/planner/".to_string(),
         };
         let tags = head_tags(&configured, &preview);
-        assert!(tags.contains(r#"<link rel="canonical" href="https://plan.example/planner" />"#));
-        assert!(tags.contains(r#"<meta property="og:image" content="https://plan.example/planner/cost-preview-0123456789abcdef.png" />"#));
-        assert!(tags.contains(r#"<meta property="og:title" content="T &amp; co" />"#));
-        assert!(tags.contains(r#"<meta name="twitter:card" content="summary_large_image" />"#));
+        assert!(tags.contains(r#"<link rel="canonical" href="https://plan.example/planner">"#));
+        assert!(tags.contains(r#"<meta property="og:image" content="https://plan.example/planner/cost-preview-0123456789abcdef.png">"#));
+        assert!(tags.contains(r#"<meta property="og:title" content="T &amp; co">"#));
+        assert!(tags.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
         let bare = Site {
             address: None,
             public_path: "/".to_string(),
