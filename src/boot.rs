@@ -44,6 +44,7 @@ pub fn start() {
                 let _ = body.append_child(&fresh);
             }
             ready(&document);
+            measure_charts().await;
             return;
         };
         for _ in 0..MAX_CATCH_UP_TASKS {
@@ -53,6 +54,7 @@ pub fn start() {
             next_task().await;
         }
         swap(&document, &prerendered, &fresh);
+        measure_charts().await;
     });
 }
 
@@ -80,8 +82,14 @@ fn swap(document: &Document, prerendered: &Element, fresh: &HtmlElement) {
     if let Some(id) = focused {
         crate::web::focus_element(&id);
     }
-    // The charts measured their canvases while the page was apart (no size yet): a resize
-    // has them measure again, now that they are laid out.
+}
+
+/// The charts measured their canvases while the page was apart (no size yet): a resize has
+/// them measure again, each in a task of its own (`components::charts`), once the browser has
+/// laid the page out in its own frame rather than inside a chart's task.
+async fn measure_charts() {
+    next_frame().await;
+    next_task().await;
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("resize")) {
         let _ = window.dispatch_event(&event);
     }
@@ -92,6 +100,21 @@ fn ready(document: &Document) {
     if let Some(root) = document.document_element() {
         let _ = root.remove_attribute("data-pending");
         let _ = root.set_attribute("data-ready", "");
+    }
+}
+
+/// Resolves in the next animation frame's callbacks (before that frame's style and layout);
+/// at once where there are no frames.
+fn next_frame() -> impl Future<Output = ()> {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window()
+            .map(|w| w.request_animation_frame(resolve.unchecked_ref::<js_sys::Function>()));
+        if !matches!(scheduled, Some(Ok(_))) {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 }
 
