@@ -1,6 +1,7 @@
 // The page arrives as HTML (src/bin/prerender.rs renders the default scenario into index.html
 // at build time) and the planner takes over (src/boot.rs). These tests check what a visitor
 // sees before, without and instead of the planner.
+import { test as bare } from '@playwright/test';
 import { test, expect, openPlanner, figure } from './fixtures.js';
 
 // A senior developer hired through an agency in San Jose (src/link.rs: level, region, route).
@@ -137,4 +138,13 @@ test('search engines and link previews get a title, a description and a real ima
   const bytes = await png.body();
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+// Console errors are the point here (the wasm fails to load): the bare test, not the fixture.
+bare('when the planner cannot load, a link says so instead of staying blank', async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(`./${SAN_JOSE}`);
+  await expect(page.getByRole('alert')).toContainText('HirePlan could not start its planner: reload the page');
+  await expect(page.getByText('Opening your scenario…')).toBeHidden();
+  await expect(figure(page, 'Planning salary')).toBeHidden();
 });
