@@ -19,6 +19,9 @@ use crate::model::{project, Projection, Scenario};
 use crate::presentation;
 use crate::{storage, web};
 
+/// The parts of the page mounted one per task after the first render (see `App`).
+const SECTIONS: u8 = 4;
+
 /// How long the address bar and storage wait for the edits to pause. Safari throws after 100
 /// `replaceState` calls in 30 s; a slider drag fires an input event per step.
 const SYNC_DELAY: Duration = Duration::from_millis(400);
@@ -65,16 +68,17 @@ pub fn App() -> impl IntoView {
     let projection = Memo::new(move |_| scenario.with(project));
     let link_notices = RwSignal::new(notices);
     let restored = RwSignal::new(start.origin == Origin::Saved);
-    // The long sections below the charts (budget, assumptions, embed) mount after the first
-    // render, one per task, so the figures and both charts appear first and no single task
-    // blocks input for long (make bench measures both).
+    // The results (figures and charts), then the long sections below them (budget,
+    // assumptions, embed), mount after the first render, one per task, so no single task
+    // blocks input for long (make bench measures it). The planner builds its page apart and
+    // shows it once all are in (src/boot.rs), so no one sees a part missing.
     // Ahead of time every section is rendered at once: there is no task to block.
-    let sections_shown = RwSignal::new(if prerender.is_some() { 3 } else { 0_u8 });
+    let sections_shown = RwSignal::new(if prerender.is_some() { SECTIONS } else { 0 });
     fn show_next_section(sections_shown: RwSignal<u8>) {
         set_timeout(
             move || {
                 sections_shown.update(|n| *n += 1);
-                if sections_shown.get_untracked() < 3 {
+                if sections_shown.get_untracked() < SECTIONS {
                     show_next_section(sections_shown);
                 }
             },
@@ -182,14 +186,16 @@ pub fn App() -> impl IntoView {
                     <h2 id="controls-heading">"Your hire"</h2>
                     <ScenarioControls scenario=scenario today=today hidden=hidden />
                 </section>
-                <Results scenario=scenario projection=projection />
+                <Show when=shown(1)>
+                    <Results scenario=scenario projection=projection />
+                </Show>
             </div>
-            <Show when=shown(1)>
+            <Show when=shown(2)>
                 <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
             </Show>
-            <Show when=shown(2)>{assumptions}</Show>
+            <Show when=shown(3)>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
-            <Show when=move || !embed && shown(3)()>
+            <Show when=move || !embed && shown(4)()>
                 <EmbedPanel scenario=scenario look=look.clone() />
             </Show>
         </main>
