@@ -42,6 +42,9 @@ test('the prerendered page shows what the planner then shows, and nothing moves'
   const release = await holdWasm(page);
   await page.goto('./');
   await expect(page.locator('html')).not.toHaveAttribute('data-pending');
+  const controls = () => Promise.all(['level', 'region', 'remote', 'start-quarter', 'route'].map((id) => page.locator(`#${id}`).inputValue()));
+  const chosen = await controls();
+  expect(chosen.slice(0, 3)).toEqual(['mid', 'us', '0']);
   const before = await page.locator('.figure-value').allTextContents();
   const sentence = await page.locator('.scenario-sentence').textContent();
   const box = await page.getByRole('heading', { name: 'Quarterly budget' }).boundingBox();
@@ -49,6 +52,7 @@ test('the prerendered page shows what the planner then shows, and nothing moves'
   release();
   await expect(page.locator('html[data-ready]')).toHaveCount(1);
   expect(await page.locator('.figure-value').allTextContents()).toEqual(before);
+  expect(await controls()).toEqual(chosen);
   expect(await page.locator('.scenario-sentence').textContent()).toBe(sentence);
   expect(await page.getByRole('heading', { name: 'Quarterly budget' }).boundingBox()).toEqual(box);
   await expect.poll(() => page.evaluate(() => window.__hireplanChartsDrawn ?? 0)).toBeGreaterThan(0);
