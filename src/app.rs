@@ -71,8 +71,8 @@ pub fn App() -> impl IntoView {
     // The results (figures and charts), then the long sections below them (budget,
     // assumptions, embed), mount after the first render, one per task, so no single task
     // blocks input for long (make bench measures it). The planner builds its page apart and
-    // shows it once all are in (src/boot.rs), so no one sees a part missing.
-    // Ahead of time every section is rendered at once: there is no task to block.
+    // shows it once all are in (src/boot.rs), so no one sees a part missing. Ahead of time
+    // (the prerender) every part is rendered at once: there is no task to block.
     let sections_shown = RwSignal::new(if prerender.is_some() { SECTIONS } else { 0 });
     fn show_next_section(sections_shown: RwSignal<u8>) {
         set_timeout(
