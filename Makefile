@@ -6,6 +6,11 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Trunk must not go online: every tool it needs is installed at the exact version it wants.
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
+# The page's public address (`make build SITE_URL=https://plan.example/`): the canonical link
+# and the link-preview tags name it (src/bin/prerender.rs). Empty: no canonical link, and the
+# preview image is named by its path only. HIREPLAN_SITE_URL in the environment works too.
+SITE_URL ?= $(HIREPLAN_SITE_URL)
+export HIREPLAN_SITE_URL := $(SITE_URL)
 
 .PHONY: run build build-subpath test bench golden tools tools-build lint unit wasm-test e2e clean
 
@@ -31,6 +36,7 @@ tools-build:
 lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --no-default-features --features ssr --bin prerender -- -D warnings
 
 unit:
 	cargo test --locked

@@ -11,7 +11,20 @@ import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const ancestors = process.env.HIREPLAN_FRAME_ANCESTORS || '*';
-const html = await readFile(join(dir, 'index.html'), 'utf8');
+let html = await readFile(join(dir, 'index.html'), 'utf8');
+
+// The loader (Trunk.toml, pattern_script) fetches the script and the wasm after the first
+// paint, with Subresource Integrity: their hashes go in place of its placeholders first, so
+// the loader's own hash below covers them.
+const files = await readdir(dir);
+for (const [placeholder, pattern] of [['HIREPLAN_JS_INTEGRITY', /^hireplan-[0-9a-f]+\.js$/], ['HIREPLAN_WASM_INTEGRITY', /^hireplan-[0-9a-f]+_bg\.wasm$/]]) {
+  if (!html.includes(placeholder)) continue;
+  const file = files.find((f) => pattern.test(f));
+  if (!file) throw new Error(`no file for ${placeholder} in ${dir}`);
+  const digest = createHash('sha384').update(await readFile(join(dir, file))).digest('base64');
+  html = html.replaceAll(placeholder, `sha384-${digest}`);
+}
+await writeFile(join(dir, 'index.html'), html);
 
 // The stylesheet ships without its comments (they explain the source, not the page): about
 // 1.9 KB of the brotli download. Comments only, nothing else rewritten: a minifier's
@@ -41,7 +54,7 @@ export const policy = [
   `frame-ancestors ${ancestors}`,
 ].join('; ');
 
-const hashed = (await readdir(dir)).filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
+const hashed = files.filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg|png)$/.test(f));
 const headers = `/*
   Content-Security-Policy: ${policy}
   X-Content-Type-Options: nosniff

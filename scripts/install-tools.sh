@@ -40,6 +40,15 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# The build draws the link-preview image (src/bin/prerender.rs) with a system font.
+if [ -z "${HIREPLAN_PREVIEW_FONT:-}" ] && [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
+  && [ ! -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]; then
+  say "fonts-dejavu-core (Debian: the font of the link-preview image)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-dejavu-core >/dev/null
+fi
+
 if [ "$what" = all ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "chromium and chromium-driver (Debian)"

@@ -19,17 +19,34 @@ use crate::model::{project, Date, Projection, Scenario};
 use crate::presentation;
 use crate::{storage, web};
 
+/// The parts of the page mounted one per task after the first render (see `App`).
+const SECTIONS: u8 = 4;
+
 /// How long the address bar and storage wait for the edits to pause. Safari throws after 100
 /// `replaceState` calls in 30 s; a slider drag fires an input event per step.
 const SYNC_DELAY: Duration = Duration::from_millis(400);
 
+/// Given (as context) when the page is rendered ahead of time, at build time, where there is no
+/// browser: the page then shows the default scenario as of `today`, with every section in
+/// place (see `src/bin/prerender.rs`).
+#[derive(Clone, Copy, Debug)]
+pub struct Prerender {
+    pub today: crate::model::Date,
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    let today = web::today();
-    // A reload right after an edit opens at the address from before it: the leaving page
-    // handed the newer query over (see the sync below).
-    let address_query = storage::take_handoff(&web::location_search());
-    let start = link::start(&address_query, storage::load().as_deref(), today);
+    let prerender = use_context::<Prerender>();
+    let today = prerender.map_or_else(web::today, |p| p.today);
+    let start = match prerender {
+        Some(_) => link::start("", None, today),
+        None => {
+            // A reload right after an edit opens at the address from before it: the leaving
+            // page handed the newer query over (see the sync below).
+            let address_query = storage::take_handoff(&web::location_search());
+            link::start(&address_query, storage::load().as_deref(), today)
+        }
+    };
     if start.forget_saved {
         storage::clear();
     }
@@ -56,22 +73,26 @@ pub fn App() -> impl IntoView {
     let projection = Memo::new(move |_| scenario.with(project));
     let link_notices = RwSignal::new(notices);
     let restored = RwSignal::new(start.origin == Origin::Saved);
-    // The long sections below the charts (budget, assumptions, embed) mount after the first
-    // render, one per task, so the figures and both charts appear first and no single task
-    // blocks input for long (make bench measures both).
-    let sections_shown = RwSignal::new(0_u8);
+    // The results (figures and charts), then the long sections below them (budget,
+    // assumptions, embed), mount after the first render, one per task, so no single task
+    // blocks input for long (make bench measures it). The planner builds its page apart and
+    // shows it once all are in (src/boot.rs), so no one sees a part missing. Ahead of time
+    // (the prerender) every part is rendered at once: there is no task to block.
+    let sections_shown = RwSignal::new(if prerender.is_some() { SECTIONS } else { 0 });
     fn show_next_section(sections_shown: RwSignal<u8>) {
         set_timeout(
             move || {
                 sections_shown.update(|n| *n += 1);
-                if sections_shown.get_untracked() < 3 {
+                if sections_shown.get_untracked() < SECTIONS {
                     show_next_section(sections_shown);
                 }
             },
             Duration::ZERO,
         );
     }
-    show_next_section(sections_shown);
+    if prerender.is_none() {
+        show_next_section(sections_shown);
+    }
     let shown = move |section: u8| move || sections_shown.get() >= section;
 
     // The address always carries the scenario (and how it is shown), so the address bar and
@@ -202,15 +223,17 @@ pub fn App() -> impl IntoView {
                     <h2 id="controls-heading">"Your hire"</h2>
                     <ScenarioControls scenario=scenario today=today hidden=hidden />
                 </section>
-                <Results scenario=scenario projection=projection compact=compact />
+                <Show when=shown(1)>
+                    <Results scenario=scenario projection=projection compact=compact />
+                </Show>
             </div>
             {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today /> })}
-            <Show when=move || !compact && shown(1)()>
+            <Show when=move || !compact && shown(2)()>
                 <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
             </Show>
-            <Show when=move || !compact && shown(2)()>{assumptions}</Show>
+            <Show when=move || !compact && shown(3)()>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
-            <Show when=move || !embed && shown(3)()>
+            <Show when=move || !embed && shown(4)()>
                 <EmbedPanel scenario=scenario look=look.clone() />
             </Show>
         </main>

@@ -7,8 +7,11 @@
 //! - [`format`]: how money, percentages and dates are written.
 //! - [`charts`]: the two charts, drawn onto any plotters backend.
 //! - [`app`] and [`components`]: the Leptos page, thin over the above.
+//! - [`boot`]: how the planner takes over from the page prerendered at build time
+//!   ([`prerender`], natively).
 
 pub mod app;
+pub mod boot;
 pub mod charts;
 pub mod components;
 pub mod crash;
@@ -18,6 +21,8 @@ pub mod export;
 pub mod format;
 pub mod link;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod presentation;
 pub mod storage;
 pub mod web;

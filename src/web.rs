@@ -7,6 +7,20 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::model::Date;
 use crate::presentation::{accent_shades, Presentation, Theme, DARK_SURFACE, LIGHT_SURFACE};
 
+/// The browser's window. `None` where there is no browser: natively, when the page is rendered
+/// ahead of time at build time (`src/bin/prerender.rs`); every function here then does nothing
+/// or answers from what it has (a relative address).
+fn browser_window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
 /// Today's date in the visitor's time zone. The model never reads a clock; the app reads it
 /// once at start-up (the default start quarter and the choice of quarters depend on it).
 pub fn today() -> Date {
@@ -26,14 +40,14 @@ pub fn today() -> Date {
 
 /// The address's query string, with its `?` (empty when there is none).
 pub fn location_search() -> String {
-    web_sys::window()
+    browser_window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
 }
 
 /// The address with `query` in place of the current query (path and fragment kept).
 pub fn address_with_query(query: &str) -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
+    let Some(location) = browser_window().map(|w| w.location()) else {
         return format!("?{query}");
     };
     let origin = location.origin().unwrap_or_default();
@@ -45,7 +59,7 @@ pub fn address_with_query(query: &str) -> String {
 /// Moves keyboard focus to the element with `id` (it must be focusable, e.g. `tabindex="-1"`);
 /// nothing happens when there is none.
 pub fn focus_element(id: &str) {
-    if let Some(element) = web_sys::window()
+    if let Some(element) = browser_window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -58,7 +72,7 @@ pub fn focus_element(id: &str) {
 /// refusal (Safari allows 100 calls in 30 s; sandboxed documents may refuse) is logged, not
 /// fatal.
 pub fn replace_query(query: &str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = browser_window() else {
         return;
     };
     let Ok(history) = window.history() else {
@@ -76,7 +90,7 @@ pub fn replace_query(query: &str) {
 /// Writes `text` to the clipboard; `false` when the browser refuses (no Clipboard API, no
 /// permission, an iframe without clipboard-write).
 pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = browser_window() else {
         return false;
     };
     let navigator: JsValue = window.navigator().into();
@@ -103,7 +117,7 @@ pub async fn copy_text(text: &str) -> bool {
 /// Offers `text` as a file download named `file_name`. `false` if the browser refused.
 pub fn download(file_name: &str, text: &str, mime: &str) -> bool {
     let attempt = || -> Option<()> {
-        let window = web_sys::window()?;
+        let window = browser_window()?;
         let document = window.document()?;
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let options = web_sys::BlobPropertyBag::new();
@@ -131,14 +145,14 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> bool {
 
 /// Opens the browser's print dialog.
 pub fn print() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = browser_window() {
         let _ = window.print();
     }
 }
 
 /// The URL of a file deployed beside the page (`embed.js`), wherever the page is hosted.
 pub fn asset_url(file: &str) -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
+    let Some(location) = browser_window().map(|w| w.location()) else {
         return file.to_string();
     };
     let origin = location.origin().unwrap_or_default();
@@ -152,7 +166,7 @@ pub fn asset_url(file: &str) -> String {
 /// and the accent's shades as custom properties through the CSSOM (allowed under a strict
 /// `style-src 'self'`, unlike a `style` attribute).
 pub fn apply_presentation(presentation: &Presentation) {
-    let Some(root) = web_sys::window()
+    let Some(root) = browser_window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     else {
@@ -179,9 +193,10 @@ pub fn apply_presentation(presentation: &Presentation) {
     }
 }
 
-/// Whether the media query (`(min-width: 761px)`) matches now; `false` when it cannot be read.
+/// Whether the media query (`(min-width: 761px)`) matches now; `false` when it cannot be read
+/// (or natively, in the prerender).
 pub fn media_matches(query: &str) -> bool {
-    web_sys::window()
+    browser_window()
         .and_then(|w| w.match_media(query).ok().flatten())
         .is_some_and(|q| q.matches())
 }
@@ -207,13 +222,13 @@ pub fn on_color_scheme_change(theme: Theme, changed: impl Fn() + 'static) {
     if theme != Theme::Auto {
         return;
     }
-    let Some(query) = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    let Some(query) =
+        browser_window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
     else {
         return;
     };
     let listener = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |_| {
-        if let Some(root) = web_sys::window()
+        if let Some(root) = browser_window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
@@ -231,7 +246,7 @@ pub fn on_color_scheme_change(theme: Theme, changed: impl Fn() + 'static) {
 
 /// Whether the page runs inside a frame (an embed).
 pub fn in_frame() -> bool {
-    web_sys::window().is_some_and(|w| match (w.parent(), w.top()) {
+    browser_window().is_some_and(|w| match (w.parent(), w.top()) {
         (Ok(Some(parent)), _) => parent != w,
         _ => false,
     })
@@ -242,7 +257,7 @@ pub fn in_frame() -> bool {
 /// The height is not a secret, so the message goes to any origin: a sandboxed frame cannot
 /// know its parent's.
 pub fn report_height_to_parent() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = browser_window() else {
         return;
     };
     let Some(body) = window.document().and_then(|d| d.body()) else {
@@ -251,7 +266,7 @@ pub fn report_height_to_parent() {
     let post = {
         let body = body.clone();
         move || {
-            let Some(window) = web_sys::window() else {
+            let Some(window) = browser_window() else {
                 return;
             };
             let Ok(Some(parent)) = window.parent() else {
@@ -278,7 +293,7 @@ pub fn report_height_to_parent() {
 /// without any further event). Also runs when the page is shown again: callers must not mind.
 /// Lives as long as the page.
 pub fn on_page_hidden(hidden: impl Fn() + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = browser_window() else {
         return;
     };
     let listener = Closure::<dyn Fn()>::new(hidden);

@@ -52,6 +52,8 @@ fn figure_text(host: &HtmlElement, key: &str) -> String {
 #[wasm_bindgen_test]
 async fn shows_the_default_figures_and_follows_the_level() {
     let host = mount();
+    // The results mount in the task after the first render.
+    next_task().await;
     tick().await;
     assert!(figure_text(&host, "salary").contains("$101,000"));
     assert!(figure_text(&host, "all-in").contains("$126,250"));
@@ -73,8 +75,8 @@ async fn shows_the_default_figures_and_follows_the_level() {
 #[wasm_bindgen_test]
 async fn an_out_of_range_assumption_is_clamped_with_a_message() {
     let host = mount();
-    // The sections below the charts mount one per task after the first render.
-    for _ in 0..3 {
+    // The results and the sections below them mount one per task after the first render.
+    for _ in 0..4 {
         next_task().await;
     }
     tick().await;

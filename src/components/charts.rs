@@ -156,7 +156,10 @@ pub fn ChartFigure(
             }
         }
     };
-    let resize = window_event_listener(ev::resize, move |_| measure());
+    // Each chart measures (and so draws) in a task of its own: two charts in one task would
+    // block input twice as long (start-up is split into short tasks, see src/boot.rs).
+    let measure_soon = move || set_timeout(measure, std::time::Duration::ZERO);
+    let resize = window_event_listener(ev::resize, move |_| measure_soon());
     on_cleanup(move || resize.remove());
     // Colours are read from the stylesheet once per palette (a theme=auto page re-reads them
     // when the visitor's light/dark setting flips).
@@ -169,10 +172,10 @@ pub fn ChartFigure(
         };
         let (css_width, css_height, scale) = layout.get();
         if css_width <= 0.0 {
-            // First run after mounting: measure at the next frame, which re-runs this effect with
-            // a size. Waiting a frame splits the start-up into two shorter tasks (mount, then
-            // draw): the page answers input sooner (Lighthouse's total blocking time).
-            request_animation_frame(measure);
+            // First run after mounting: measure in a task of its own, which re-runs this effect
+            // with a size. A canvas not laid out yet (the planner's page is built apart, then
+            // swapped in) measures again on the resize src/boot.rs sends after the swap.
+            measure_soon();
             return;
         }
         let (width, height) = (

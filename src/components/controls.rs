@@ -60,9 +60,12 @@ pub fn ScenarioControls(
     let search_opens = Memo::new(move |_| scenario.with(Scenario::search_opens));
     let route = Memo::new(move |_| scenario.with(|s| s.route));
 
+    // `selected` and `value` attributes give the first choice to the page prerendered at build
+    // time (properties are not written into HTML); the `prop:` bindings follow later changes.
+    let first_level = level.get_untracked();
     let level_options = Level::ALL
         .into_iter()
-        .map(|l| view! { <option value=l.key() prop:selected=move || level.get() == l>{l.label()}</option> })
+        .map(|l| view! { <option value=l.key() selected=l == first_level prop:selected=move || level.get() == l>{l.label()}</option> })
         .collect_view();
     // ~85 regions: each option is plain markup marked once with the first choice; later changes
     // (a restored scenario, "Start fresh") set the select's value, one effect instead of 85.
@@ -88,9 +91,10 @@ pub fn ScenarioControls(
             .map(|q| view! { <option value=q.key() selected=q == chosen>{quarter_option_label(q, today, (q == chosen).then_some(opens))}</option> })
             .collect_view()
     };
+    let first_route = route.get_untracked();
     let route_options = HiringRoute::ALL
         .into_iter()
-        .map(|r| view! { <option value=r.key() prop:selected=move || route.get() == r>{r.label()}</option> })
+        .map(|r| view! { <option value=r.key() selected=r == first_route prop:selected=move || route.get() == r>{r.label()}</option> })
         .collect_view();
 
     view! {
@@ -140,6 +144,7 @@ pub fn ScenarioControls(
                     max="30"
                     step="1"
                     aria-describedby="remote-hint"
+                    value=plain(remote.get_untracked(), 1)
                     prop:value=move || plain(remote.get(), 1)
                     aria-valuetext=move || remote_value_text(remote.get())
                     on:input=move |ev| {

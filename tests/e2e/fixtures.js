@@ -22,9 +22,12 @@ export const test = base.extend({
 
 export { expect };
 
-/** Opens the planner at `path` and waits until it has rendered. */
+/** Opens the planner at `path` and waits until it has taken over the prerendered page (the
+ *  page arrives as HTML and shows its headings before the planner runs: src/boot.rs marks
+ *  `<html data-ready>` once the planner's own page is in place). */
 export async function openPlanner(page, path = './') {
   await page.goto(path);
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
 }
 

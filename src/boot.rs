@@ -1,0 +1,135 @@
+//! How the planner takes over from the page that arrived as HTML.
+//!
+//! `index.html` carries the page for the default scenario, rendered at build time into
+//! `#app` (`src/bin/prerender.rs`): it paints before any script or wasm has loaded. The planner
+//! then builds its own page apart, in an element outside the document, where building costs
+//! no style or layout work and nothing is seen half-done; the sections below the charts join it
+//! one per task (see `app.rs`). Once it has caught up with the prerendered page, one call
+//! swaps it in and the page stops being pending (the boot script in `index.html` marks it
+//! pending when the visitor's link, storage or today asks for other figures than the ones
+//! prerendered: those are hidden until this swap).
+//!
+//! Why mount over the page rather than hydrate it: measured in README, Prerendering (Leptos's
+//! hydration added more download than the budget had, and would keep stale prerendered text
+//! where the visitor's scenario or today differs).
+
+use std::future::Future;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlElement};
+
+/// How many tasks the planner may take to catch up before it is swapped in regardless.
+const MAX_CATCH_UP_TASKS: usize = 8;
+
+/// Starts the planner: from `main`, in the task that instantiated the wasm. Everything runs in
+/// later tasks, one step each, so none of them blocks input for long.
+pub fn start() {
+    wasm_bindgen_futures::spawn_local(async {
+        next_task().await;
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let prerendered = document.get_element_by_id("app");
+        let Some(fresh) = document
+            .create_element("div")
+            .ok()
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        else {
+            return;
+        };
+        leptos::mount::mount_to(fresh.clone(), crate::app::App).forget();
+        let Some(prerendered) = prerendered else {
+            // No prerendered page (a build without the prerender step): the page is built in place.
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&fresh);
+            }
+            ready(&document);
+            measure_charts().await;
+            return;
+        };
+        for _ in 0..MAX_CATCH_UP_TASKS {
+            if sections(&fresh) >= sections(&prerendered) {
+                break;
+            }
+            next_task().await;
+        }
+        swap(&document, &prerendered, &fresh);
+        measure_charts().await;
+    });
+}
+
+/// The sections of the page's `main` built so far.
+fn sections(root: &Element) -> u32 {
+    root.query_selector("main")
+        .ok()
+        .flatten()
+        .map_or(0, |main| main.child_element_count())
+}
+
+/// Puts the planner's page where the prerendered one was, keeping the keyboard focus on the
+/// same control if the visitor had moved it there.
+fn swap(document: &Document, prerendered: &Element, fresh: &HtmlElement) {
+    let focused = document
+        .active_element()
+        .filter(|e| prerendered.contains(Some(e)))
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
+    fresh.set_id("app");
+    if prerendered.replace_with_with_node_1(fresh).is_err() {
+        return;
+    }
+    ready(document);
+    if let Some(id) = focused {
+        crate::web::focus_element(&id);
+    }
+}
+
+/// The charts measured their canvases while the page was apart (no size yet): a resize has
+/// them measure again, each in a task of its own (`components::charts`), once the browser has
+/// laid the page out in its own frame rather than inside a chart's task.
+async fn measure_charts() {
+    next_frame().await;
+    next_task().await;
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("resize")) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// The planner shows the visitor's own scenario now: nothing is pending.
+fn ready(document: &Document) {
+    if let Some(root) = document.document_element() {
+        let _ = root.remove_attribute("data-pending");
+        let _ = root.set_attribute("data-ready", "");
+    }
+}
+
+/// Resolves in the next animation frame's callbacks (before that frame's style and layout);
+/// at once where there are no frames.
+fn next_frame() -> impl Future<Output = ()> {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window()
+            .map(|w| w.request_animation_frame(resolve.unchecked_ref::<js_sys::Function>()));
+        if !matches!(scheduled, Some(Ok(_))) {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
+/// Resolves in a new task (a `setTimeout(0)`), so the work after it is a task of its own;
+/// awaiting a resolved promise would only run it as a microtask of the same task.
+pub fn next_task() -> impl Future<Output = ()> {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window()
+            .map(|w| w.set_timeout_with_callback(resolve.unchecked_ref::<js_sys::Function>()));
+        if !matches!(scheduled, Some(Ok(_))) {
+            // No timer (no window): go on at once rather than never.
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}

@@ -1,0 +1,36 @@
+// Without JavaScript the prerendered page is all there is: it must read as a worked example.
+// Scripts are off twice here: Playwright's `javaScriptEnabled: false` (the page's scripts never
+// run) and the browser's own setting, as a visitor who turned JavaScript off has it (only then
+// does Chromium's parser show <noscript> content: the emulation alone keeps it hidden).
+import { test, expect, figure } from './fixtures.js';
+
+test.use({
+  javaScriptEnabled: false,
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--blink-settings=scriptEnabled=false'],
+  },
+});
+
+test('the page reads as a worked example with its figures and tables', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('p.noscript')).toContainText('The interactive planner needs JavaScript');
+  await expect(page.getByText(/^A worked example, as of /)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('What will a backend developer really cost');
+  await expect(figure(page, 'Planning salary')).toContainText('$101,000');
+  await expect(figure(page, 'All-in annual cost')).toBeVisible();
+  // Their math opens without a script (<details>).
+  await figure(page, 'Planning salary').getByText('Show the math').click();
+  await expect(figure(page, 'Planning salary').locator('details li').first()).toBeVisible();
+  // The data behind both charts, in place of canvases no script draws.
+  await expect(page.getByRole('table', { name: 'Cash cost by quarter (the data behind the chart)' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Productivity by week/ })).toBeVisible();
+  await expect(page.locator('canvas').first()).toBeHidden();
+  // The inputs in words, not controls that would do nothing.
+  await expect(page.getByLabel('Level', { exact: true })).toBeHidden();
+  await expect(page.locator('.inputs-in-words')).toContainText('Mid-level');
+  await expect(page.getByRole('heading', { name: 'Quarterly budget' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Quarterly cash budget' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Assumptions & sources' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
+});

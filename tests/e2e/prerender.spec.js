@@ -1,0 +1,154 @@
+// The page arrives as HTML (src/bin/prerender.rs renders the default scenario into index.html
+// at build time) and the planner takes over (src/boot.rs). These tests check what a visitor
+// sees before, without and instead of the planner.
+import { test as bare } from '@playwright/test';
+import { test, expect, openPlanner, figure } from './fixtures.js';
+
+// A senior developer hired through an agency in San Jose (src/link.rs: level, region, route).
+const SAN_JOSE = '?level=senior&route=agency&region=msa-41940';
+
+/** Holds the wasm back until the returned function is called: the page as it is before the
+ *  planner runs, for as long as a test needs to look at it. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Counts, from the first frame on, the frames that show a key figure before the planner has
+ *  taken over, and the frames that show `text` in a key figure at any time. */
+async function watchFrames(page, text) {
+  await page.addInitScript((text) => {
+    window.__figuresShownEarly = 0;
+    window.__framesWithText = 0;
+    window.__frames = 0;
+    const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible';
+    const check = () => {
+      window.__frames++;
+      const shown = [...document.querySelectorAll('.figure-value')].filter(visible);
+      if (shown.length && !document.documentElement.hasAttribute('data-ready')) window.__figuresShownEarly++;
+      if (shown.some((el) => el.textContent.includes(text))) window.__framesWithText++;
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, text);
+}
+
+test('the prerendered page shows what the planner then shows, and nothing moves', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('html')).not.toHaveAttribute('data-pending');
+  const controls = () => Promise.all(['level', 'region', 'remote', 'start-quarter', 'route'].map((id) => page.locator(`#${id}`).inputValue()));
+  const chosen = await controls();
+  expect(chosen.slice(0, 3)).toEqual(['mid', 'us', '0']);
+  const before = await page.locator('.figure-value').allTextContents();
+  const sentence = await page.locator('.scenario-sentence').textContent();
+  const box = await page.getByRole('heading', { name: 'Quarterly budget' }).boundingBox();
+  expect(before).toHaveLength(8);
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  expect(await page.locator('.figure-value').allTextContents()).toEqual(before);
+  expect(await controls()).toEqual(chosen);
+  expect(await page.locator('.scenario-sentence').textContent()).toBe(sentence);
+  expect(await page.getByRole('heading', { name: 'Quarterly budget' }).boundingBox()).toEqual(box);
+  await expect.poll(() => page.evaluate(() => window.__hireplanChartsDrawn ?? 0)).toBeGreaterThan(0);
+});
+
+test('a link to another scenario never shows the prerendered figures, not for a frame', async ({ page }) => {
+  const defaults = await (await page.request.get('./')).text();
+  const defaultSalary = defaults.match(/class="figure-value">([^<]+)</)[1];
+  await watchFrames(page, defaultSalary);
+  const release = await holdWasm(page);
+  await page.goto(`./${SAN_JOSE}`);
+  // Before the planner runs: marked pending, the figures hidden, a note says what comes.
+  await expect(page.locator('html')).toHaveAttribute('data-pending', 'link');
+  await expect(page.getByText('Opening your scenario…')).toBeVisible();
+  await expect(figure(page, 'Planning salary')).toBeHidden();
+  await page.waitForTimeout(300);
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.locator('.scenario-sentence')).toContainText('senior backend developer in San Jose');
+  await expect(page.locator('.scenario-sentence')).toContainText('staffing agency');
+  await expect(figure(page, 'Planning salary')).toBeVisible();
+  await expect(figure(page, 'Planning salary')).not.toContainText(defaultSalary);
+  await expect(page.getByText('Opening your scenario…')).toBeHidden();
+  await page.waitForTimeout(200);
+  const frames = await page.evaluate(() => [window.__frames, window.__figuresShownEarly, window.__framesWithText]);
+  expect(frames[0], 'frames watched').toBeGreaterThan(5);
+  expect(frames[1], 'frames showing figures before the planner took over').toBe(0);
+  expect(frames[2], `frames showing the default's ${defaultSalary}`).toBe(0);
+});
+
+test('a saved scenario is pending too, and the default address is not', async ({ page }) => {
+  await openPlanner(page);
+  await page.getByLabel('Level', { exact: true }).selectOption('junior');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hireplan.scenario'))).toContain('level=junior');
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-pending', 'saved');
+  await expect(figure(page, 'Planning salary')).toBeHidden();
+  release();
+  await expect(page.getByText('Showing the scenario from your last visit.')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-pending');
+  // The address the planner writes for the default scenario opens the prerendered page as is.
+  await page.evaluate(() => localStorage.clear());
+  const defaults = await (await page.request.get('./')).text();
+  const query = defaults.match(/data-default-query="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  const held = await holdWasm(page);
+  await page.goto(`./?${query}&utm_source=mail`);
+  await expect(page.locator('html')).not.toHaveAttribute('data-pending');
+  await expect(figure(page, 'Planning salary')).toBeVisible();
+  held();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+});
+
+test('a visitor in a later quarter than the build never sees the build’s dates', async ({ page }) => {
+  const defaults = await (await page.request.get('./')).text();
+  const [year, quarter] = defaults.match(/data-default-start="(\d{4})-Q(\d)"/).slice(1).map(Number);
+  // The first day of the prerendered start quarter: the search then opens a quarter later.
+  const later = new Date(year, (quarter - 1) * 3, 1, 12);
+  await page.clock.setFixedTime(later);
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-pending', 'date');
+  await expect(figure(page, 'Planning salary')).toBeHidden();
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  const next = quarter === 4 ? `${year + 1} Q1` : `${year} Q${quarter + 1}`;
+  await expect(page.locator('.scenario-sentence')).toContainText(`the search opening in ${next}`);
+});
+
+test('search engines and link previews get a title, a description and a real image', async ({ page }) => {
+  const response = await page.request.get('./');
+  const html = await response.text();
+  expect(html).toMatch(/<title>HirePlan: [^<]+<\/title>/);
+  // (The shell is minified: attributes in any order, quotes where needed.)
+  expect(html).toMatch(/<meta content="Plan the all-in cost of hiring a backend developer[^"]+" name=description>/);
+  for (const tag of ['og:title', 'og:description', 'og:image', 'og:image:alt']) {
+    expect(html, tag).toMatch(new RegExp(`<meta property="${tag}" content="[^"]+"`));
+  }
+  expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+  // No style attributes: the strict CSP would block them (and the fixture fails on that).
+  expect(html).not.toMatch(/<[^>]+\sstyle="/);
+  const image = html.match(/<meta property="og:image" content="([^"]+)"/)[1];
+  // Named by its path here (no HIREPLAN_SITE_URL in the test build), by its full address in
+  // a deployment that sets one.
+  const png = await page.request.get(`.${new URL(image, 'http://any.example/').pathname}`);
+  expect(png.ok()).toBe(true);
+  const bytes = await png.body();
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+// Console errors are the point here (the wasm fails to load): the bare test, not the fixture.
+bare('when the planner cannot load, a link says so instead of staying blank', async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(`./${SAN_JOSE}`);
+  await expect(page.getByRole('alert')).toContainText('HirePlan could not start its planner: reload the page');
+  await expect(page.getByText('Opening your scenario…')).toBeHidden();
+  await expect(figure(page, 'Planning salary')).toBeHidden();
+});
