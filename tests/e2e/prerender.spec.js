@@ -48,7 +48,7 @@ test('the prerendered page shows what the planner then shows, and nothing moves'
   const before = await page.locator('.figure-value').allTextContents();
   const sentence = await page.locator('.scenario-sentence').textContent();
   const box = await page.getByRole('heading', { name: 'Quarterly budget' }).boundingBox();
-  expect(before).toHaveLength(8);
+  expect(before).toHaveLength(10);
   release();
   await expect(page.locator('html[data-ready]')).toHaveCount(1);
   expect(await page.locator('.figure-value').allTextContents()).toEqual(before);
