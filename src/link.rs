@@ -98,20 +98,8 @@ pub fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Whether a notice must not show `c` as it is: control characters, and the invisible ones
-/// that change how the text around them reads (direction overrides, marks and isolates,
-/// zero-width characters, the byte-order mark). `le\u{200B}vel` would read as `level`.
-pub(crate) fn is_hidden_character(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{200B}'..='\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2069}'
-                | '\u{061C}'
-                | '\u{FEFF}'
-        )
-}
+/// Whether a notice must not show `c` as it is (the same characters a plan's names drop).
+pub(crate) use crate::model::plan::is_hidden_character;
 
 /// A value as a notice may quote it: at most 40 characters, control and invisible characters
 /// shown as �.

@@ -555,3 +555,35 @@ fn hand_checked_13_contract_to_hire() {
     );
     assert_eq!(shown(&s, &p, "year-one").0, "$228,625");
 }
+
+/// Hand check 14: the annual raise and the comparison figures (issue 11).
+#[test]
+fn hand_checked_14_annual_raise() {
+    let (_, p) = golden_scenario("raise-max-mid-inhouse");
+    close(p.year_one_cash, 130_950.0);
+    close(p.two_year_cash, 126_250.0 + 126_250.0 * 1.15 + 4_700.0);
+    // 2028 Q1: 40 days before the anniversary, 51 raised, of 366.
+    assert_eq!(p.quarters[4].quarter.key(), "2028-Q1");
+    close(p.quarters[4].salary, 27_223.087_431_694);
+    close(p.quarters[5].salary, 28_878.825_136_612);
+    assert_eq!(p.full_productivity_date(), d(2027, 5, 12));
+    close(p.cash_until_fully_productive, 36_176.027_397_26);
+
+    let (_, junior) = golden_scenario("raise-3-junior-slow-ramp");
+    assert_eq!(junior.full_productivity_date(), d(2028, 8, 23));
+    close(
+        junior.cash_until_fully_productive,
+        112_500.0 * (325.0 / 365.0 + (40.0 + 195.0 * 1.03) / 366.0) + 4_700.0,
+    );
+
+    // A contract's bills are not raised: the contract figures equal the unraised ones.
+    let (s, contract) = golden_scenario("raise-max-contract");
+    let mut unraised = s.clone();
+    unraised
+        .assumptions
+        .set(hireplan::model::Assumption::AnnualRaise, 0.0);
+    let q = project(&unraised);
+    assert_eq!(contract.two_year_cash, q.two_year_cash);
+    assert_eq!(contract.horizon_cash, q.horizon_cash);
+    close(contract.two_year_cash, 90_000.0 * 1.5 * 2.0);
+}

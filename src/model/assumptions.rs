@@ -104,9 +104,10 @@ pub enum Assumption {
     ContractToHireSearchPosition,
     ValueMultiple,
     WorkingDaysPerYear,
+    AnnualRaise,
 }
 
-pub const COUNT: usize = 40;
+pub const COUNT: usize = 41;
 
 /// How a contract-to-hire conversion fee falls with the months worked under contract: the
 /// options of [`Assumption::ConversionSchedule`], in stored order.
@@ -694,6 +695,23 @@ pub static SPECS: [Spec; COUNT] = [
         source: Source::cited(
             "52 weeks × 5 days = 260, as in Skywalk Group's cost-of-vacancy formula; others count 220–252 days without holidays (Volt, JobNewsUSA).",
             Some("http://www.skywalkgroup.com/blog/post/cost-of-vacancy"),
+        ),
+    },
+    // Appended (issue 11), like every new assumption: keys and indexes of the others stay put.
+    Spec {
+        id: A::AnnualRaise,
+        key: "raise",
+        label: "Annual raise, from each anniversary on the payroll",
+        group: "Employment cost",
+        unit: Unit::Percent,
+        default: 0.0,
+        min: 0.0,
+        max: 15.0,
+        decimals: 1,
+        at_most: None,
+        at_least: None,
+        source: Source::assumption(
+            "Assumption: no raise assumed: none of our sources gives one; enter your merit budget. It raises salary and overhead from each anniversary of the first day on the payroll; a contractor's bill rate stays as agreed.",
         ),
     },
 ];

@@ -3,6 +3,7 @@
 
 pub mod assumptions;
 pub mod date;
+pub mod plan;
 pub mod projection;
 pub mod regions;
 pub mod scenario;
@@ -11,6 +12,7 @@ pub use assumptions::{
     Applied, Assumption, Assumptions, ConversionSchedule, Source, Spec, Unit, SPECS,
 };
 pub use date::{Date, Quarter};
+pub use plan::{clean_name, default_name, Plan, PlanOption, MAX_NAME_CHARS, MAX_OPTIONS};
 pub use projection::{
     project, ContractTerms, Conversion, EmptySeat, Milestone, MilestoneKind, Payback, Projection,
     QuarterBudget, SalaryBand, WeekPoint,

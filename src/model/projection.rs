@@ -7,7 +7,12 @@
 //!   year, so a full year costs exactly the annual salary, leap years included. The start day
 //!   is a paid day.
 //! - Year-one cash is twelve months of all-in cost (the annual figure) plus the one-off hiring
-//!   cost.
+//!   cost. Two-year cash is the same over 24 months from the start: what the search itself costs
+//!   is the hiring cost at the start, so it is also the cash from the search opening on.
+//! - An annual raise (an assumption, 0 % by default) raises salary and overhead from each
+//!   anniversary of the first day on the payroll, compounding, in every figure that counts
+//!   days or months employed. A contractor's bills stay at the agreed rate: the raise is the
+//!   employer's merit budget, not the staffing firm's price.
 //! - Ramp cost counts each week's all-in cost (annual ÷ 52) times the share of that week not
 //!   yet productive; the curve is linear between milestones, so the weekly shares are summed
 //!   exactly as the area above the curve over the first 52 weeks.
@@ -265,6 +270,15 @@ pub struct Projection {
     /// Whether the start date falls inside the horizon.
     pub starts_within_horizon: bool,
     pub year_one_cash: f64,
+    /// The annual raise, as a share (0.03 = 3 %).
+    pub annual_raise: f64,
+    /// Cash in the 24 months from the start (whole months, like year-one cash), the second
+    /// year's salary and overhead raised: independent of the horizon.
+    pub two_year_cash: f64,
+    /// Cash from the day the search opens up to the day the hire is fully productive (not
+    /// included): pay or contract bills for each day, the hiring cost, and a conversion fee
+    /// that falls before it.
+    pub cash_until_fully_productive: f64,
     pub bad_hire_low: f64,
     pub bad_hire_high: f64,
     pub bad_hire_multiples: (f64, f64),
@@ -387,6 +401,42 @@ fn days_in_quarter(quarter: Quarter, from: Date, until: Option<Date>) -> i64 {
         None => quarter.last_day().add_days(1),
     };
     first.days_until(after_last).max(0)
+}
+
+/// The share of a year's salary (at the first year's rate) due for the payroll days of
+/// `[from, until)`, for a hire on the payroll from `employed_from` with an annual `raise`
+/// (a share, compounding at each anniversary of `employed_from`). Days accrue per calendar
+/// year (÷ 365 or 366, as in the quarterly budget). Raised days are weighted and summed per
+/// year before the division, so with no raise the result is exactly days ÷ days in the year,
+/// the figure the budget has always used.
+pub fn payroll_years(employed_from: Date, raise: f64, from: Date, until: Date) -> f64 {
+    let mut cursor = from.max(employed_from);
+    let mut total = 0.0;
+    let mut years_on_payroll: u32 = 0;
+    let mut next_anniversary = employed_from.add_months(12);
+    while next_anniversary <= cursor {
+        years_on_payroll += 1;
+        next_anniversary = employed_from.add_months(12 * (years_on_payroll + 1));
+    }
+    let mut year = cursor.year;
+    let mut weighted_days = 0.0;
+    while cursor < until {
+        if cursor.year != year {
+            total += weighted_days / days_in_year(year) as f64;
+            weighted_days = 0.0;
+            year = cursor.year;
+        }
+        let next_year = Date::new(year + 1, 1, 1).unwrap_or(until);
+        let segment_end = until.min(next_year).min(next_anniversary);
+        let factor = (1.0 + raise).powi(years_on_payroll as i32);
+        weighted_days += factor * cursor.days_until(segment_end) as f64;
+        cursor = segment_end;
+        if cursor >= next_anniversary {
+            years_on_payroll += 1;
+            next_anniversary = employed_from.add_months(12 * (years_on_payroll + 1));
+        }
+    }
+    total + weighted_days / days_in_year(year) as f64
 }
 
 fn ramp_speed(assumptions: &Assumptions, level: Level) -> f64 {
@@ -580,6 +630,7 @@ pub fn project(scenario: &Scenario) -> Projection {
         _ => weekly_all_in * lost_capacity,
     };
 
+    let annual_raise = a[A::AnnualRaise] / 100.0;
     let horizon = a[A::HorizonQuarters] as i32;
     let mut cumulative = 0.0;
     let quarters: Vec<QuarterBudget> = (0..horizon)
@@ -591,7 +642,15 @@ pub fn project(scenario: &Scenario) -> Projection {
             let days_contracted = contract.map_or(0, |terms| {
                 days_in_quarter(quarter, start_date, Some(terms.ends))
             });
-            let salary_cost = salary.median * share_of_year(days_employed);
+            let salary_cost = employed_from.map_or(0.0, |from| {
+                salary.median
+                    * payroll_years(
+                        from,
+                        annual_raise,
+                        quarter.first_day(),
+                        quarter.last_day().add_days(1),
+                    )
+            });
             let overhead = salary_cost * overhead_rate;
             let contract_cost = contract.map_or(0.0, |terms| {
                 terms.annual_billing * share_of_year(days_contracted)
@@ -650,12 +709,34 @@ pub fn project(scenario: &Scenario) -> Projection {
     };
 
     let year_one_cash = year_one_cash(all_in_annual, hiring_cost, contract, conversion);
+    let two_year_cash = two_year_cash(
+        all_in_annual,
+        annual_raise,
+        hiring_cost,
+        contract,
+        conversion,
+    );
+    let fully_productive = milestones[3].date;
+    let cash_until_fully_productive = {
+        let payroll = employed_from.map_or(0.0, |from| {
+            all_in_annual * payroll_years(from, annual_raise, start_date, fully_productive)
+        });
+        let billed = contract.map_or(0.0, |terms| {
+            let until = fully_productive.min(terms.ends);
+            terms.annual_billing * payroll_years(start_date, 0.0, start_date, until)
+        });
+        let fee = conversion
+            .filter(|c| c.date < fully_productive)
+            .map_or(0.0, |c| c.fee);
+        payroll + billed + hiring_cost + fee
+    };
     let payback = payback(&PaybackInputs {
         start_date,
         horizon_end,
         milestones: &milestones,
         value_annual,
         all_in_annual,
+        annual_raise,
         hiring_cost,
         contract,
         conversion,
@@ -700,6 +781,9 @@ pub fn project(scenario: &Scenario) -> Projection {
         quarters,
         starts_within_horizon,
         year_one_cash,
+        annual_raise,
+        two_year_cash,
+        cash_until_fully_productive,
         bad_hire_low: salary.median * bad_hire_multiples.0,
         bad_hire_high: salary.median * bad_hire_multiples.1,
         bad_hire_multiples,
@@ -736,12 +820,43 @@ fn year_one_cash(
     }
 }
 
+/// Cash in the 24 months from the start, in whole months, as [`year_one_cash`] counts the
+/// first twelve: a contract's bills for its months (up to 24, at the agreed rate), a
+/// conversion fee falling inside the two years, all-in cost for the months employed (those
+/// after the first anniversary on the payroll raised once), plus the one-off hiring cost.
+fn two_year_cash(
+    all_in_annual: f64,
+    raise: f64,
+    hiring_cost: f64,
+    contract: Option<ContractTerms>,
+    conversion: Option<Conversion>,
+) -> f64 {
+    let employed = |months: u32| {
+        let first_year = months.min(12);
+        all_in_annual * f64::from(first_year) / 12.0
+            + all_in_annual * (1.0 + raise) * f64::from(months - first_year) / 12.0
+    };
+    let Some(terms) = contract else {
+        return employed(24) + hiring_cost;
+    };
+    let contract_months = terms.months.min(24);
+    let billed = terms.annual_billing * f64::from(contract_months) / 12.0;
+    match conversion {
+        // A conversion on the second anniversary falls in year three.
+        Some(conversion) if terms.months < 24 => {
+            billed + conversion.fee + employed(24 - contract_months) + hiring_cost
+        }
+        _ => billed + hiring_cost,
+    }
+}
+
 struct PaybackInputs<'a> {
     start_date: Date,
     horizon_end: Date,
     milestones: &'a [Milestone; 4],
     value_annual: f64,
     all_in_annual: f64,
+    annual_raise: f64,
     hiring_cost: f64,
     contract: Option<ContractTerms>,
     conversion: Option<Conversion>,
@@ -774,6 +889,12 @@ fn payback(p: &PaybackInputs) -> Payback {
     let mut year = p.start_date.year;
     let mut next_year = Date::new(year + 1, 1, 1).map_or(i64::MAX, Date::days_since_epoch);
     let mut year_days = days_in_year(year) as f64;
+    // The raise in force: ×1 until the first anniversary on the payroll, then compounding.
+    let mut raise_factor = 1.0;
+    let mut anniversaries = 0_u32;
+    let mut next_anniversary = p
+        .employed_from
+        .map_or(i64::MAX, |from| from.add_months(12).days_since_epoch());
     for day in 0..days {
         let today = start + day;
         if today >= next_year {
@@ -781,9 +902,16 @@ fn payback(p: &PaybackInputs) -> Payback {
             next_year = Date::new(year + 1, 1, 1).map_or(i64::MAX, Date::days_since_epoch);
             year_days = days_in_year(year) as f64;
         }
+        if today >= next_anniversary {
+            anniversaries += 1;
+            raise_factor *= 1.0 + p.annual_raise;
+            next_anniversary = p.employed_from.map_or(i64::MAX, |from| {
+                from.add_months(12 * (anniversaries + 1)).days_since_epoch()
+            });
+        }
         let employed = employed_from.is_some_and(|from| today >= from);
         let (cost, share) = if employed {
-            (p.all_in_annual / year_days, 1.0)
+            (p.all_in_annual / year_days * raise_factor, 1.0)
         } else {
             (
                 p.contract

@@ -183,6 +183,12 @@ pub fn figure_lines(s: &Scenario) -> Vec<(String, String)> {
     );
     put("payback.delivered", exact(p.payback.delivered));
     put("payback.spent", exact(p.payback.spent));
+    // Issue 11: the figures a comparison needs (the annual raise is 0 % unless edited).
+    put("two_year_cash", exact(p.two_year_cash));
+    put(
+        "cash_until_fully_productive",
+        exact(p.cash_until_fully_productive),
+    );
     if let Some(terms) = p.contract {
         put("contract.pay_rate", exact(terms.pay_rate));
         put("contract.bill_rate", exact(terms.bill_rate));
