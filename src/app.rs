@@ -5,7 +5,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::state::SelectedScenario;
+
 use crate::components::charts::{ChartFigure, ChartKind};
+use crate::components::compare::OptionSwitcher;
 use crate::components::edits::EditedAssumptions;
 use crate::components::embed::EmbedPanel;
 use crate::components::{
@@ -15,7 +18,8 @@ use crate::components::{
 use crate::explain::{scenario_sentence, FigureId};
 use crate::format::percent;
 use crate::link::{self, Origin};
-use crate::model::{project, Date, Projection, Scenario};
+use crate::model::{project, Date, Plan, Projection, Scenario};
+use crate::state::Palette;
 use crate::presentation;
 use crate::{storage, web};
 
@@ -69,7 +73,8 @@ pub fn App() -> impl IntoView {
     }
 
     // The one source of truth: every control writes here, everything else is derived.
-    let scenario = RwSignal::new(first);
+    let plan = RwSignal::new(Plan::single(first));
+    let scenario = SelectedScenario::new(plan);
     let projection = Memo::new(move |_| scenario.with(project));
     let link_notices = RwSignal::new(notices);
     let restored = RwSignal::new(start.origin == Origin::Saved);
@@ -220,7 +225,14 @@ pub fn App() -> impl IntoView {
             // this box, so the panel can never cover them.
             <div class="workspace">
                 <section class="panel controls-panel" aria-labelledby="controls-heading">
-                    <h2 id="controls-heading">"Your hire"</h2>
+                    <h2 id="controls-heading">
+                        {move || plan.with(|p| if p.is_comparison() {
+                            format!("Option {}: {}", Plan::letter(p.selected()), p.name(p.selected()))
+                        } else {
+                            "Your hire".to_string()
+                        })}
+                    </h2>
+                    <OptionSwitcher plan=plan />
                     <ScenarioControls scenario=scenario today=today hidden=hidden />
                 </section>
                 <Show when=shown(1)>
@@ -246,7 +258,7 @@ pub fn App() -> impl IntoView {
 /// closed disclosure has no size.
 #[component]
 fn CompactMore(
-    scenario: RwSignal<Scenario>,
+    scenario: SelectedScenario,
     projection: Memo<Projection>,
     share_link: Memo<String>,
     today: Date,
@@ -277,15 +289,11 @@ fn answers_the_question(id: FigureId) -> bool {
     )
 }
 
-/// The colours' version: charts redraw with fresh colours when it changes.
-#[derive(Clone, Copy)]
-pub struct Palette(pub RwSignal<u32>);
-
 /// The scenario in words, the key figures and both charts (compact: four figures, the cost
 /// chart).
 #[component]
 fn Results(
-    scenario: RwSignal<Scenario>,
+    scenario: SelectedScenario,
     projection: Memo<Projection>,
     compact: bool,
 ) -> impl IntoView {
@@ -325,7 +333,7 @@ fn Footer() -> impl IntoView {
 
 /// The five inputs as text, for the printout (where the controls are hidden).
 #[component]
-fn InputsInWords(scenario: RwSignal<Scenario>) -> impl IntoView {
+fn InputsInWords(scenario: SelectedScenario) -> impl IntoView {
     let item = |label: &'static str, value: fn(&Scenario) -> String| {
         view! {
             <div>

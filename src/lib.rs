@@ -24,5 +24,6 @@ pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod presentation;
+pub mod state;
 pub mod storage;
 pub mod web;

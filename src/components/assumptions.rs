@@ -2,19 +2,21 @@
 //! place. Validation and messages come from [`crate::entry`].
 
 use leptos::prelude::*;
+
+use crate::state::SelectedScenario;
 use web_sys::HtmlInputElement;
 
 use crate::entry;
 use crate::format::plain;
 use crate::model::assumptions::COUNT;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
-use crate::model::{Assumption, Assumptions, Scenario, Spec, Unit, SPECS};
+use crate::model::{Assumption, Assumptions, Spec, Unit, SPECS};
 use crate::web;
 
 #[component]
 pub fn AssumptionsPanel(
     /// The scenario whose assumptions are edited.
-    scenario: RwSignal<Scenario>,
+    scenario: SelectedScenario,
 ) -> impl IntoView {
     // One message slot per assumption, so "Restore defaults" can clear them all.
     let messages = RwSignal::new(vec![None::<String>; COUNT]);
@@ -110,7 +112,7 @@ pub fn AssumptionsPanel(
 #[component]
 fn AssumptionRow(
     spec: &'static Spec,
-    scenario: RwSignal<Scenario>,
+    scenario: SelectedScenario,
     messages: RwSignal<Vec<Option<String>>>,
 ) -> impl IntoView {
     let which: Assumption = spec.id;

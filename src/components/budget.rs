@@ -4,16 +4,18 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::state::SelectedScenario;
+
 use crate::components::charts::CostTable;
 use crate::components::copy_or_select;
 use crate::export;
-use crate::model::{Date, Projection, Scenario};
+use crate::model::{Date, Projection};
 use crate::web;
 
 #[component]
 pub fn BudgetSection(
     /// The scenario shown.
-    scenario: RwSignal<Scenario>,
+    scenario: SelectedScenario,
     /// Its projection.
     projection: Memo<Projection>,
     /// The full address that reopens this scenario.

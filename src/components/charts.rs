@@ -163,7 +163,7 @@ pub fn ChartFigure(
     on_cleanup(move || resize.remove());
     // Colours are read from the stylesheet once per palette (a theme=auto page re-reads them
     // when the visitor's light/dark setting flips).
-    let palette = use_context::<crate::app::Palette>();
+    let palette = use_context::<crate::state::Palette>();
     let base_style = StoredValue::new(None::<(u32, ChartStyle)>);
 
     Effect::new(move |_| {

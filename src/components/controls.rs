@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::state::SelectedScenario;
+
 use crate::format::{parse_number, percent, plain};
 use crate::model::scenario::{clamp_remote_discount, start_quarter_choices};
 use crate::model::{Date, HiringRoute, Level, Quarter, RegionKind, Scenario, REGIONS};
@@ -44,7 +46,7 @@ fn remote_value_text(discount: f64) -> String {
 #[component]
 pub fn ScenarioControls(
     /// The scenario the controls edit.
-    scenario: RwSignal<Scenario>,
+    scenario: SelectedScenario,
     /// Today, which decides the quarters a search can open in.
     today: Date,
     /// Controls an embedding host fixed and hid (`hide=`): not rendered at all.

@@ -4,13 +4,15 @@
 
 use leptos::prelude::*;
 
+use crate::state::SelectedScenario;
+
 use crate::entry::{edits, Edit};
-use crate::model::{Assumptions, Scenario};
+use crate::model::Assumptions;
 
 #[component]
 pub fn EditedAssumptions(
     /// The scenario whose edits are listed and restored.
-    scenario: RwSignal<Scenario>,
+    scenario: SelectedScenario,
 ) -> impl IntoView {
     let list = Memo::new(move |_| scenario.with(|s| edits(&s.assumptions)));
     let item = move |edit: Edit| {

@@ -5,9 +5,10 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::state::SelectedScenario;
+
 use crate::components::copy_or_select;
 use crate::link;
-use crate::model::Scenario;
 use crate::presentation::{embed_snippet, read_cta, Control, Presentation, Rgb, Theme};
 use crate::web;
 
@@ -17,7 +18,7 @@ const STANDARD_ACCENT: Rgb = Rgb(0x1f, 0x5f, 0xbf);
 #[component]
 pub fn EmbedPanel(
     /// The scenario the embed opens with.
-    scenario: RwSignal<Scenario>,
+    scenario: SelectedScenario,
     /// How this page was opened: its theme and accent are the starting choice.
     look: Presentation,
 ) -> impl IntoView {

@@ -5,13 +5,15 @@
 
 use leptos::prelude::*;
 
+use crate::state::SelectedScenario;
+
 use crate::explain::{key_figures, FigureId, KeyFigure};
-use crate::model::{Projection, Scenario};
+use crate::model::Projection;
 
 #[component]
 pub fn KeyFigures(
     /// The scenario shown.
-    scenario: RwSignal<Scenario>,
+    scenario: SelectedScenario,
     /// Its projection.
     projection: Memo<Projection>,
     /// Which figures to show (all when not given): the compact embed shows four up front and

@@ -3,6 +3,7 @@
 pub mod assumptions;
 pub mod budget;
 pub mod charts;
+pub mod compare;
 pub mod controls;
 pub mod edits;
 pub mod embed;

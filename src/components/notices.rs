@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::state::SelectedScenario;
+
 use crate::model::{Date, Scenario};
 
 #[component]
@@ -13,7 +15,7 @@ pub fn StartNotices(
     /// Whether the scenario shown was restored from the last visit.
     restored: RwSignal<bool>,
     /// The scenario, which "Start fresh" resets.
-    scenario: RwSignal<Scenario>,
+    scenario: SelectedScenario,
     today: Date,
 ) -> impl IntoView {
     let past_dismissed = RwSignal::new(false);

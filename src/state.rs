@@ -1,0 +1,82 @@
+//! The page's state, shared by the app and its components (kept here so no component imports
+//! from `app.rs`).
+//!
+//! One source of truth: the [`Plan`] of options. Everything else is derived from it: the
+//! selected option's scenario (what the controls and the assumptions edit, through
+//! [`SelectedScenario`], a view onto the plan rather than a copy of it), one projection per
+//! option, the link, the comparison.
+
+use leptos::prelude::*;
+
+use crate::model::{project, Plan, Projection, Scenario, MAX_OPTIONS};
+
+/// The selected option's scenario: read from, and written into, the plan. It has the methods
+/// the components used on the scenario signal before comparisons (`with`, `update`...), so a
+/// control does not know whether it edits a single scenario or option B of three.
+#[derive(Clone, Copy)]
+pub struct SelectedScenario {
+    plan: RwSignal<Plan>,
+    /// Memoised so that renaming an option, or editing another one, does not re-run what
+    /// reads only the selected scenario.
+    current: Memo<Scenario>,
+}
+
+impl SelectedScenario {
+    pub fn new(plan: RwSignal<Plan>) -> SelectedScenario {
+        SelectedScenario {
+            plan,
+            current: Memo::new(move |_| plan.with(|p| p.scenario().clone())),
+        }
+    }
+
+    pub fn with<T>(&self, read: impl FnOnce(&Scenario) -> T) -> T {
+        self.current.with(read)
+    }
+
+    pub fn with_untracked<T>(&self, read: impl FnOnce(&Scenario) -> T) -> T {
+        self.current.with_untracked(read)
+    }
+
+    pub fn get(&self) -> Scenario {
+        self.current.get()
+    }
+
+    pub fn update(&self, edit: impl FnOnce(&mut Scenario)) {
+        self.plan.update(|p| edit(p.scenario_mut()));
+    }
+
+    pub fn set(&self, scenario: Scenario) {
+        self.plan.update(|p| p.set_scenario(scenario));
+    }
+}
+
+/// One projection per option slot (A, B, C), each recomputed only when its own scenario
+/// changes: editing B leaves A's and C's projections (and what is drawn from them) alone.
+#[derive(Clone, Copy)]
+pub struct Projections {
+    slots: [Memo<Option<Projection>>; MAX_OPTIONS],
+}
+
+impl Projections {
+    pub fn new(plan: RwSignal<Plan>) -> Projections {
+        let slot = |index: usize| {
+            let scenario = Memo::new(move |_| {
+                plan.with(|p| p.options().get(index).map(|o| o.scenario.clone()))
+            });
+            Memo::new(move |_| scenario.with(|s| s.as_ref().map(project)))
+        };
+        Projections {
+            slots: [slot(0), slot(1), slot(2)],
+        }
+    }
+
+    /// The projection of the option in slot `index` (`None` inside: no such option yet);
+    /// `None` past the last slot.
+    pub fn at(&self, index: usize) -> Option<Memo<Option<Projection>>> {
+        self.slots.get(index).copied()
+    }
+}
+
+/// The colours' version: charts redraw with fresh colours when it changes.
+#[derive(Clone, Copy)]
+pub struct Palette(pub RwSignal<u32>);
