@@ -2,6 +2,7 @@
 //! UI framework here, so all of it is tested natively with `cargo test`.
 
 pub mod assumptions;
+pub mod compare;
 pub mod date;
 pub mod plan;
 pub mod presets;
