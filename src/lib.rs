@@ -1,7 +1,7 @@
 //! HirePlan: what a backend developer really costs, and when they pull their weight.
 //!
 //! - [`model`]: the pure planning model (tested natively).
-//! - [`explain`]: the key figures in words, with their math.
+//! - [`explain`]: the key figures in words, with their math; [`compare`]: the comparison in words.
 //! - [`link`], [`export`]: the scenario in a link; the budget as CSV.
 //! - [`presentation`]: embed mode, theme, accent and hidden controls, from the link.
 //! - [`format`]: how money, percentages and dates are written.
@@ -13,6 +13,7 @@
 pub mod app;
 pub mod boot;
 pub mod charts;
+pub mod compare;
 pub mod components;
 pub mod crash;
 pub mod entry;

@@ -1,0 +1,361 @@
+//! The comparison table as data: one row per key figure that matters for a decision, a value
+//! per option, and for B and C the difference from A (signed, in % where that means
+//! something, with a direction word and whether it is better), so the page never has to colour
+//! without saying. The rows are one table of specs ([`ROWS`]); words and number formats are
+//! in `crate::compare`.
+
+use super::date::Date;
+use super::projection::Projection;
+
+/// A figure of one option.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    /// US dollars.
+    Money(f64),
+    /// A duration in days.
+    Days(i64),
+    /// A date; `None` when it does not fall within what the projection covers (a hire that
+    /// does not pay for itself within the horizon).
+    Date(Option<Date>),
+}
+
+/// Which way is better for a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prefer {
+    /// Less money, fewer days.
+    Lower,
+    /// An earlier date.
+    Sooner,
+    /// Neither: a fact to read, not a score (the salary paid).
+    Neither,
+}
+
+/// The row's key figures, in table order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowId {
+    YearOneCash,
+    TwoYearCash,
+    CashUntilFullyProductive,
+    RunningAnnual,
+    OneOffFees,
+    Salary,
+    TimeToHire,
+    StartDate,
+    FullyProductive,
+    PaysForItself,
+    EmptySeat,
+    RampCost,
+}
+
+/// How one row is read from a projection.
+#[derive(Debug)]
+pub struct RowSpec {
+    pub id: RowId,
+    /// A stable id, for element ids, tests and the CSV.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: fn(&Projection) -> Value,
+    pub prefer: Prefer,
+    /// Set for figures that are not cash (value not delivered): never added to a budget.
+    pub not_cash: bool,
+}
+
+/// Every row, in the order shown: cash first, then time, then what is not cash.
+pub static ROWS: [RowSpec; 12] = [
+    RowSpec {
+        id: RowId::YearOneCash,
+        key: "year-one",
+        label: "Year-one cash",
+        value: |p| Value::Money(p.year_one_cash),
+        prefer: Prefer::Lower,
+        not_cash: false,
+    },
+    RowSpec {
+        id: RowId::TwoYearCash,
+        key: "two-year",
+        label: "Two-year cash",
+        value: |p| Value::Money(p.two_year_cash),
+        prefer: Prefer::Lower,
+        not_cash: false,
+    },
+    RowSpec {
+        id: RowId::CashUntilFullyProductive,
+        key: "until-productive",
+        label: "Cash spent before fully productive",
+        value: |p| Value::Money(p.cash_until_fully_productive),
+        prefer: Prefer::Lower,
+        not_cash: false,
+    },
+    RowSpec {
+        id: RowId::RunningAnnual,
+        key: "annual",
+        label: "Annual cost from the start (all-in, or contract bills)",
+        value: |p| Value::Money(p.running_annual_at_start),
+        prefer: Prefer::Lower,
+        not_cash: false,
+    },
+    RowSpec {
+        id: RowId::OneOffFees,
+        key: "fees",
+        label: "One-off hiring cost and fees",
+        value: |p| Value::Money(p.hiring_cost + p.conversion.map_or(0.0, |c| c.fee)),
+        prefer: Prefer::Lower,
+        not_cash: false,
+    },
+    RowSpec {
+        id: RowId::Salary,
+        key: "salary",
+        label: "Planning salary",
+        value: |p| Value::Money(p.salary.median),
+        prefer: Prefer::Neither,
+        not_cash: false,
+    },
+    RowSpec {
+        id: RowId::TimeToHire,
+        key: "time-to-hire",
+        label: "Time to hire",
+        value: |p| Value::Days(p.time_to_hire_days),
+        prefer: Prefer::Lower,
+        not_cash: false,
+    },
+    RowSpec {
+        id: RowId::StartDate,
+        key: "start",
+        label: "Start date",
+        value: |p| Value::Date(Some(p.start_date)),
+        prefer: Prefer::Sooner,
+        not_cash: false,
+    },
+    RowSpec {
+        id: RowId::FullyProductive,
+        key: "full-productivity",
+        label: "Fully productive",
+        value: |p| Value::Date(Some(p.full_productivity_date())),
+        prefer: Prefer::Sooner,
+        not_cash: false,
+    },
+    RowSpec {
+        id: RowId::PaysForItself,
+        key: "pays-for-itself",
+        label: "Pays for itself",
+        value: |p| Value::Date(p.payback.date),
+        prefer: Prefer::Sooner,
+        not_cash: false,
+    },
+    RowSpec {
+        id: RowId::EmptySeat,
+        key: "empty-seat",
+        label: "Cost of the empty seat (value not delivered)",
+        value: |p| Value::Money(p.empty_seat.gross),
+        prefer: Prefer::Lower,
+        not_cash: true,
+    },
+    RowSpec {
+        id: RowId::RampCost,
+        key: "ramp-cost",
+        label: "Ramp-up cost (capacity paid for, not delivered)",
+        value: |p| Value::Money(p.ramp_cost),
+        prefer: Prefer::Lower,
+        not_cash: true,
+    },
+];
+
+/// Which way an option differs from the baseline, in words that need no colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    More,
+    Less,
+    Sooner,
+    Later,
+    Same,
+}
+
+impl Direction {
+    pub fn word(self) -> &'static str {
+        match self {
+            Direction::More => "more",
+            Direction::Less => "less",
+            Direction::Sooner => "sooner",
+            Direction::Later => "later",
+            Direction::Same => "same",
+        }
+    }
+}
+
+/// How an option differs from the baseline on one row.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Difference {
+    /// Option minus baseline: dollars for money, days for durations and dates.
+    pub amount: f64,
+    /// The same as a percentage of the baseline, where that means something (money and
+    /// durations with a baseline above zero; never dates).
+    pub percent: Option<f64>,
+    pub direction: Direction,
+    /// Whether the difference is better for the option; `None` when equal or neither is
+    /// better.
+    pub better: Option<bool>,
+}
+
+/// A difference in money below half a dollar shows as $0: the same.
+const SAME_MONEY: f64 = 0.5;
+
+/// The difference of `value` from the `baseline`'s; `None` when there is none to give (a
+/// date on one side only: "not within the horizon").
+pub fn difference(baseline: Value, value: Value, prefer: Prefer) -> Option<Difference> {
+    let (amount, percent, is_date) = match (baseline, value) {
+        (Value::Money(a), Value::Money(b)) => {
+            let amount = if (b - a).abs() < SAME_MONEY {
+                0.0
+            } else {
+                b - a
+            };
+            (amount, (a > 0.0).then(|| amount / a * 100.0), false)
+        }
+        (Value::Days(a), Value::Days(b)) => {
+            let amount = (b - a) as f64;
+            (amount, (a > 0).then(|| amount / a as f64 * 100.0), false)
+        }
+        (Value::Date(Some(a)), Value::Date(Some(b))) => (a.days_until(b) as f64, None, true),
+        _ => return None,
+    };
+    let direction = match (amount.partial_cmp(&0.0), is_date) {
+        (Some(std::cmp::Ordering::Greater), false) => Direction::More,
+        (Some(std::cmp::Ordering::Less), false) => Direction::Less,
+        (Some(std::cmp::Ordering::Greater), true) => Direction::Later,
+        (Some(std::cmp::Ordering::Less), true) => Direction::Sooner,
+        _ => Direction::Same,
+    };
+    let better = match (direction, prefer) {
+        (Direction::Same, _) | (_, Prefer::Neither) => None,
+        (direction, _) => Some(matches!(direction, Direction::Less | Direction::Sooner)),
+    };
+    Some(Difference {
+        amount,
+        percent,
+        direction,
+        better,
+    })
+}
+
+/// One row of the comparison table.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub spec: &'static RowSpec,
+    /// One value per option, A first.
+    pub values: Vec<Value>,
+    /// One per option: `None` for A (the baseline) and where no difference can be given.
+    pub differences: Vec<Option<Difference>>,
+}
+
+/// The comparison table of the options' projections (A first).
+pub fn rows(projections: &[Projection]) -> Vec<Row> {
+    ROWS.iter()
+        .map(|spec| {
+            let values: Vec<Value> = projections.iter().map(|p| (spec.value)(p)).collect();
+            let differences = values
+                .iter()
+                .enumerate()
+                .map(|(index, value)| match values.first() {
+                    Some(baseline) if index > 0 => difference(*baseline, *value, spec.prefer),
+                    _ => None,
+                })
+                .collect();
+            Row {
+                spec,
+                values,
+                differences,
+            }
+        })
+        .collect()
+}
+
+/// The row spec of `id`.
+pub fn row_spec(id: RowId) -> &'static RowSpec {
+    &ROWS[id as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{project, HiringRoute, Level, Quarter, Scenario};
+
+    fn scenario() -> Scenario {
+        let mut s = Scenario::default_for(Date::new(2026, 11, 29).unwrap());
+        s.start_quarter = Quarter {
+            year: 2027,
+            number: 1,
+        };
+        s
+    }
+
+    #[test]
+    fn table_is_in_enum_order_with_unique_keys() {
+        for (index, spec) in ROWS.iter().enumerate() {
+            assert_eq!(spec.id as usize, index, "{}", spec.key);
+            assert_eq!(row_spec(spec.id).key, spec.key);
+            assert_eq!(ROWS.iter().filter(|s| s.key == spec.key).count(), 1);
+        }
+    }
+
+    #[test]
+    fn agency_against_in_house() {
+        let a = scenario();
+        let mut b = a.clone();
+        b.route = HiringRoute::Agency;
+        let table = rows(&[project(&a), project(&b)]);
+        let year_one = &table[RowId::YearOneCash as usize];
+        assert_eq!(year_one.values[0], Value::Money(130_950.0));
+        assert!(year_one.differences[0].is_none());
+        let d = year_one.differences[1].unwrap();
+        // 20 % of 101,000 = 20,200 against 4,700: 15,500 more.
+        assert!((d.amount - 15_500.0).abs() < 1e-6);
+        assert!((d.percent.unwrap() - 15_500.0 / 130_950.0 * 100.0).abs() < 1e-9);
+        assert_eq!((d.direction, d.better), (Direction::More, Some(false)));
+        // 28 days against 40: 12 days less, 30 % less, better.
+        let time = table[RowId::TimeToHire as usize].differences[1].unwrap();
+        assert_eq!(
+            (time.amount, time.direction, time.better),
+            (-12.0, Direction::Less, Some(true))
+        );
+        assert!((time.percent.unwrap() + 30.0).abs() < 1e-9);
+        // Starts Jan 29 against Feb 10: 12 days sooner, no percent for a date.
+        let start = table[RowId::StartDate as usize].differences[1].unwrap();
+        assert_eq!(
+            (start.amount, start.percent, start.direction, start.better),
+            (-12.0, None, Direction::Sooner, Some(true))
+        );
+        // The salary is the same: no colour, no direction.
+        let salary = table[RowId::Salary as usize].differences[1].unwrap();
+        assert_eq!((salary.direction, salary.better), (Direction::Same, None));
+    }
+
+    #[test]
+    fn a_senior_costs_more_and_ramps_sooner_but_salary_is_neither_better_nor_worse() {
+        let a = scenario();
+        let mut b = a.clone();
+        b.level = Level::Senior;
+        let table = rows(&[project(&a), project(&b), project(&a)]);
+        let salary = table[RowId::Salary as usize].differences[1].unwrap();
+        assert_eq!((salary.direction, salary.better), (Direction::More, None));
+        let productive = table[RowId::FullyProductive as usize].differences[2].unwrap();
+        assert_eq!(productive.direction, Direction::Same);
+        assert_eq!(table[RowId::YearOneCash as usize].values.len(), 3);
+    }
+
+    #[test]
+    fn a_missing_date_gives_no_difference() {
+        let d = difference(
+            Value::Date(None),
+            Value::Date(Some(Date::new(2027, 1, 1).unwrap())),
+            Prefer::Sooner,
+        );
+        assert_eq!(d, None);
+        // A baseline of $0 has no percentage.
+        let zero = difference(Value::Money(0.0), Value::Money(10.0), Prefer::Lower).unwrap();
+        assert_eq!(zero.percent, None);
+        assert_eq!(zero.direction, Direction::More);
+        // Under half a dollar is the same.
+        let cents = difference(Value::Money(100.0), Value::Money(100.3), Prefer::Lower).unwrap();
+        assert_eq!((cents.direction, cents.better), (Direction::Same, None));
+    }
+}
