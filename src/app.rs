@@ -5,10 +5,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::state::SelectedScenario;
-
 use crate::components::charts::{ChartFigure, ChartKind};
-use crate::components::compare::OptionSwitcher;
+use crate::components::compare::{ComparisonTable, OptionSwitcher, ReadyMade};
 use crate::components::edits::EditedAssumptions;
 use crate::components::embed::EmbedPanel;
 use crate::components::{
@@ -19,8 +17,8 @@ use crate::explain::{scenario_sentence, FigureId};
 use crate::format::percent;
 use crate::link::{self, Origin};
 use crate::model::{project, Date, Plan, Projection, Scenario};
-use crate::state::Palette;
 use crate::presentation;
+use crate::state::{Compared, Palette, Projections, SelectedScenario};
 use crate::{storage, web};
 
 /// The parts of the page mounted one per task after the first render (see `App`).
@@ -76,6 +74,7 @@ pub fn App() -> impl IntoView {
     let plan = RwSignal::new(Plan::single(first));
     let scenario = SelectedScenario::new(plan);
     let projection = Memo::new(move |_| scenario.with(project));
+    let compared = Compared::new(plan, Projections::new(plan));
     let link_notices = RwSignal::new(notices);
     let restored = RwSignal::new(start.origin == Origin::Saved);
     // The results (figures and charts), then the long sections below them (budget,
@@ -233,10 +232,11 @@ pub fn App() -> impl IntoView {
                         })}
                     </h2>
                     <OptionSwitcher plan=plan />
+                    <ReadyMade plan=plan today=today />
                     <ScenarioControls scenario=scenario today=today hidden=hidden />
                 </section>
                 <Show when=shown(1)>
-                    <Results scenario=scenario projection=projection compact=compact />
+                    <Results scenario=scenario projection=projection compared=compared compact=compact />
                 </Show>
             </div>
             {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today /> })}
@@ -295,6 +295,7 @@ fn answers_the_question(id: FigureId) -> bool {
 fn Results(
     scenario: SelectedScenario,
     projection: Memo<Projection>,
+    compared: Compared,
     compact: bool,
 ) -> impl IntoView {
     let only: fn(FigureId) -> bool = if compact {
@@ -304,7 +305,18 @@ fn Results(
     };
     view! {
         <section id="results" class="results" aria-labelledby="figures-heading" tabindex="-1">
-            <h2 id="figures-heading">"Key figures"</h2>
+            <Show when=move || compared.is_comparison()>
+                <ComparisonTable compared=compared />
+            </Show>
+            <h2 id="figures-heading">
+                {move || if compared.is_comparison() {
+                    let index = compared.selected.get();
+                    let name = compared.names.with(|n| n.get(index).cloned().unwrap_or_default());
+                    format!("Key figures of option {}: {name}", Plan::letter(index))
+                } else {
+                    "Key figures".to_string()
+                }}
+            </h2>
             <p class="scenario-sentence" aria-live="polite">{move || scenario.with(scenario_sentence)}</p>
             <InputsInWords scenario=scenario />
             <EditedAssumptions scenario=scenario />

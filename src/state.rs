@@ -80,3 +80,34 @@ impl Projections {
 /// The colours' version: charts redraw with fresh colours when it changes.
 #[derive(Clone, Copy)]
 pub struct Palette(pub RwSignal<u32>);
+
+/// What the comparison shows: every option's name and projection, A first (one entry when
+/// the plan is a single scenario).
+#[derive(Clone, Copy)]
+pub struct Compared {
+    pub names: Memo<Vec<String>>,
+    pub projections: Memo<Vec<Projection>>,
+    /// The option the controls edit.
+    pub selected: Memo<usize>,
+}
+
+impl Compared {
+    pub fn new(plan: RwSignal<Plan>, projections: Projections) -> Compared {
+        Compared {
+            names: Memo::new(move |_| plan.with(|p| (0..p.len()).map(|i| p.name(i)).collect())),
+            projections: Memo::new(move |_| {
+                projections
+                    .slots
+                    .iter()
+                    .map_while(|slot| slot.get())
+                    .collect()
+            }),
+            selected: Memo::new(move |_| plan.with(Plan::selected)),
+        }
+    }
+
+    /// Whether two or three options are compared.
+    pub fn is_comparison(&self) -> bool {
+        self.names.with(|names| names.len() > 1)
+    }
+}

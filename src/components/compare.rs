@@ -4,7 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Plan, MAX_NAME_CHARS};
+use crate::compare::{difference_sentence, difference_text, value_text};
+use crate::model::compare::rows;
+use crate::model::presets::{self, PresetId};
+use crate::model::{Date, Plan, MAX_NAME_CHARS};
+use crate::state::Compared;
 
 /// The CSS class of option `index`'s colour and line style (`option-a`...), shared with the
 /// charts and the comparison table so an option looks the same everywhere.
@@ -153,5 +157,152 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{move || status.get()}</p>
         </div>
+    }
+}
+
+/// The ready-made comparisons of the article, one click each, applied to the scenario being
+/// edited: it becomes A, the variant B.
+#[component]
+pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let items = PresetId::ALL
+        .iter()
+        .map(|&id| {
+            let preset = id.preset();
+            let claim_id = format!("preset-{}", preset.key);
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        aria-describedby=claim_id.clone()
+                        on:click=move |_| {
+                            let made = plan.with_untracked(|p| presets::apply(id, p.scenario(), today));
+                            plan.set(made);
+                            let names = plan.with_untracked(|p| (p.name(0), p.name(1)));
+                            status.set(format!(
+                                "Comparing A, {}, with B, {}. The controls now edit B.",
+                                names.0, names.1
+                            ));
+                        }
+                    >
+                        {preset.label}
+                    </button>
+                    <p id=claim_id class="preset-claim">
+                        {preset.claim}
+                        <span class="source-name">{format!(" ({})", preset.source)}</span>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="ready-made">
+            <summary>"Ready-made comparisons from the article"</summary>
+            <p class="hint">"Each replaces the options with the scenario you are editing (A) and one change to it (B)."</p>
+            <ul class="preset-list">{items}</ul>
+            <p class="visually-hidden" role="status" aria-live="polite">{move || status.get()}</p>
+        </details>
+    }
+}
+
+/// The comparison table: a row per key figure, a column per option, and for B and C the
+/// difference from A in words and signs (the colour only repeats what the words say). On a
+/// narrow screen each figure becomes a card (the budget's card layout).
+#[component]
+pub fn ComparisonTable(compared: Compared) -> impl IntoView {
+    let sentences = move || {
+        compared.projections.with(|projections| {
+            let names = compared.names.get();
+            projections
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter_map(|(index, p)| {
+                    let baseline = projections.first()?;
+                    let name = format!("{} ({})", Plan::letter(index), names.get(index)?);
+                    Some(view! {
+                        <li class=option_class(index)>
+                            <span class="option-swatch" aria-hidden="true"></span>
+                            {difference_sentence(baseline, p, &name)}
+                        </li>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let head = move || {
+        let names = compared.names.get();
+        let mut cells = Vec::new();
+        for (index, name) in names.iter().enumerate() {
+            cells.push(
+                view! {
+                    <th scope="col" role="columnheader" class=option_class(index)>
+                        <span class="option-swatch" aria-hidden="true"></span>
+                        {format!("{}: {}", Plan::letter(index), name)}
+                    </th>
+                }
+                .into_any(),
+            );
+            if index > 0 {
+                cells.push(view! {
+                    <th scope="col" role="columnheader">{format!("{} vs A", Plan::letter(index))}</th>
+                }.into_any());
+            }
+        }
+        cells
+    };
+    let body = move || {
+        let names = compared.names.get();
+        compared.projections.with(|projections| {
+            rows(projections)
+                .into_iter()
+                .map(|row| {
+                    let mut cells = Vec::new();
+                    for (index, value) in row.values.iter().enumerate() {
+                        let letter = Plan::letter(index);
+                        let name = names.get(index).cloned().unwrap_or_default();
+                        cells.push(view! {
+                            <td role="cell" data-label=format!("{letter}: {name}")>{value_text(*value)}</td>
+                        }.into_any());
+                        if index > 0 {
+                            let (text, judged) = match (row.values.first(), row.differences.get(index).copied().flatten()) {
+                                (Some(baseline), Some(d)) => (difference_text(*baseline, &d), match d.better {
+                                    Some(true) => "difference better",
+                                    Some(false) => "difference worse",
+                                    None => "difference",
+                                }),
+                                _ => ("no difference to give".to_string(), "difference"),
+                            };
+                            cells.push(view! {
+                                <td role="cell" class=judged data-label=format!("{letter} vs A")>{text}</td>
+                            }.into_any());
+                        }
+                    }
+                    view! {
+                        <tr role="row" data-row=row.spec.key>
+                            <th scope="row" role="rowheader">
+                                {row.spec.label}
+                                {row.spec.not_cash.then(|| view! { <span class="not-cash-tag">"not cash"</span> })}
+                            </th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="comparison" aria-labelledby="comparison-heading">
+            <h2 id="comparison-heading">"Comparison"</h2>
+            <ul class="comparison-sentences" aria-live="polite">{sentences}</ul>
+            <div class="card-table comparison-table" role="region" aria-label="Comparison table" tabindex="0">
+                <table class="data-table" role="table">
+                    <caption>"Key figures of each option, and each option's difference from A, the baseline"</caption>
+                    <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">"Figure"</th>{head}</tr></thead>
+                    <tbody role="rowgroup">{body}</tbody>
+                </table>
+            </div>
+        </section>
     }
 }
