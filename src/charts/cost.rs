@@ -8,8 +8,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{
-    clamp_or_low, draw_dashed_vertical, draw_legend, draw_search_label, nice_ceiling, ChartStyle,
-    DrawResult, Slots, Swatch,
+    clamp_or_low, draw_dashed_vertical, draw_legend, draw_quarter_labels, draw_search_label,
+    nice_ceiling, ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money_compact;
 use crate::model::{Date, Projection};
@@ -97,7 +97,6 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     let tallest = p.quarters.iter().map(|q| q.total).fold(0.0, f64::max);
     let y_max = nice_ceiling(tallest * 1.05);
     let cumulative_max = nice_ceiling(p.horizon_cash * 1.02);
-    let label_style = style.text(11.0, &style.muted, HPos::Center, VPos::Top);
 
     let mut chart = ChartBuilder::on(&plot_area)
         .margin_top(style.px(10.0))
@@ -244,51 +243,18 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         root.draw(&Text::new(text, (left, baseline), hire_label))?;
     }
 
-    // Quarter labels under the bars: "Q1", with the year under the first bar and each Q1.
-    // Where the bars are narrower than a label (a sidebar embed, a long horizon), only every
-    // `step`th quarter is labelled, so labels never run into each other; the data table and
-    // the tooltips name every quarter.
     let (left_edge, _) = chart.backend_coord(&(0.0, 0.0));
-    let (right_edge, _) = chart.backend_coord(&(n as f64, 0.0));
-    let slot_width = f64::from((right_edge - left_edge).max(1)) / n as f64;
-    // Each label written and measured once, then drawn where the spacing allows.
-    let labels: Vec<String> = p
-        .quarters
-        .iter()
-        .map(|q| {
-            if narrow {
-                format!("Q{}", q.quarter.number)
-            } else {
-                q.quarter.to_string()
-            }
-        })
-        .collect();
-    let mut widest = 0.0_f64;
-    for label in &labels {
-        widest = widest.max(f64::from(root.estimate_text_size(label, &label_style)?.0));
-    }
-    let step = ((widest + f64::from(style.px(4.0))) / slot_width)
-        .ceil()
-        .max(1.0) as usize;
-    let (year_width, _) = root.estimate_text_size("2027", &label_style)?;
-    let years_fit = f64::from(year_width) + f64::from(style.px(4.0)) <= slot_width * 4.0;
+    let (right_edge, axis_y) = chart.backend_coord(&(n as f64, 0.0));
+    draw_quarter_labels(
+        root,
+        p.quarters.iter().map(|q| q.quarter),
+        (left_edge, right_edge, axis_y),
+        narrow,
+        style,
+    )?;
     let mut slots = Slots::default();
-    for (i, (q, quarter)) in p.quarters.iter().zip(labels).enumerate() {
-        let (x, axis_y) = chart.backend_coord(&(i as f64 + 0.5, 0.0));
-        if i % step == 0 {
-            root.draw(&Text::new(
-                quarter,
-                (x, axis_y + style.px(5.0)),
-                label_style.clone(),
-            ))?;
-        }
-        if narrow && (i == 0 || (q.quarter.number == 1 && years_fit)) {
-            root.draw(&Text::new(
-                q.quarter.year.to_string(),
-                (x, axis_y + style.px(19.0)),
-                label_style.clone(),
-            ))?;
-        }
+    for (i, q) in p.quarters.iter().enumerate() {
+        let (x, _) = chart.backend_coord(&(i as f64 + 0.5, 0.0));
         let (left, _) = chart.backend_coord(&(i as f64, 0.0));
         let (_, top) = chart.backend_coord(&(i as f64 + 0.5, q.total));
         slots.edges.push(f64::from(left) / style.scale);

@@ -7,6 +7,7 @@
 //! (plotters' canvas backend is not HiDPI-aware by itself).
 
 pub mod canvas;
+pub mod compare;
 pub mod cost;
 pub mod describe;
 pub mod ramp;
@@ -15,6 +16,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+pub use compare::{draw_cost_comparison, draw_ramp_comparison, ChartOption};
 pub use cost::draw_cost_chart;
 pub use ramp::draw_ramp_chart;
 
@@ -43,6 +45,10 @@ pub struct ChartStyle {
     pub shortfall: RGBColor,
     /// Shading for the search quarters and the costly months.
     pub band: RGBColor,
+    /// The compared options A, B and C (`--chart-option-a`, `-b`, `-c`): told apart by
+    /// line style and marker shape too (see [`compare::series_look`]), and each at least
+    /// 4.5:1 on the surface, because the direct labels are written in it.
+    pub options: [RGBColor; 3],
 }
 
 impl ChartStyle {
@@ -65,6 +71,13 @@ impl ChartStyle {
             ramp: RGBColor(0x2e, 0x7d, 0x4f),
             shortfall: RGBColor(0xf6, 0xd9, 0xb8),
             band: RGBColor(0xc9, 0xd3, 0xe0),
+            // Navy, brown-orange and teal: 8.6, 5.5 and 4.9:1 on white, and different in
+            // lightness as well as hue.
+            options: [
+                RGBColor(0x1a, 0x4a, 0x94),
+                RGBColor(0xa5, 0x53, 0x0a),
+                RGBColor(0x00, 0x80, 0x6a),
+            ],
         }
     }
 
@@ -189,7 +202,7 @@ pub(crate) fn draw_legend<DB: DrawingBackend>(
                     style,
                 )?;
             }
-            Swatch::Triangle => draw_triangle(root, (x + swatch / 2, middle), style)?,
+            Swatch::Triangle => draw_triangle(root, (x + swatch / 2, middle), &style.text, style)?,
             Swatch::Blank => {}
             Swatch::Dashed(color) => {
                 let stroke = color.stroke_width(style.px(2.0).max(1) as u32);
@@ -220,6 +233,9 @@ pub(crate) fn draw_legend<DB: DrawingBackend>(
 }
 
 /// `text`, or as much of it as fits in `room` backend pixels followed by "…".
+///
+/// The longest prefix that fits is found by bisection: a name of 10,000 characters costs
+/// about 14 measurements, not 10,000 (each is a `measureText` call in the browser).
 pub(crate) fn fit_text<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     text: &str,
@@ -232,15 +248,49 @@ pub(crate) fn fit_text<DB: DrawingBackend>(
     if fits(text)? {
         return Ok(text.to_string());
     }
-    let mut kept: Vec<char> = text.chars().collect();
-    while !kept.is_empty() {
-        kept.pop();
-        let shortened: String = kept.iter().collect::<String>().trim_end().to_string() + "…";
-        if fits(&shortened)? {
-            return Ok(shortened);
+    let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let shortened = |kept: usize| format!("{}…", text[..boundaries[kept]].trim_end());
+    // Invariant: `low` characters fit (0 always counts as fitting), `high` do not.
+    let (mut low, mut high) = (0, boundaries.len());
+    while high - low > 1 {
+        let middle = (low + high) / 2;
+        if fits(&shortened(middle))? {
+            low = middle;
+        } else {
+            high = middle;
         }
     }
-    Ok("…".to_string())
+    Ok(if low == 0 {
+        "…".to_string()
+    } else {
+        shortened(low)
+    })
+}
+
+/// Places intervals of the given sizes along one axis as close to where they want to be as
+/// possible, without overlapping (at least `gap` apart) and inside `low..=high`: the direct
+/// labels of the comparison charts, nudged apart. `wanted[i]` is (start, size); returns the
+/// starts in the same order, or `None` when they cannot all fit.
+pub(crate) fn spread(wanted: &[(i32, i32)], low: i32, high: i32, gap: i32) -> Option<Vec<i32>> {
+    let mut order: Vec<usize> = (0..wanted.len()).collect();
+    order.sort_by_key(|&i| wanted[i].0);
+    let mut starts: Vec<i32> = wanted.iter().map(|w| w.0.max(low)).collect();
+    // Down (or right) from the first, each after the one before it...
+    let mut next_free = low;
+    for &i in &order {
+        starts[i] = starts[i].max(next_free);
+        next_free = starts[i] + wanted[i].1 + gap;
+    }
+    // ...then up from the last, each before the one after it.
+    let mut limit = high;
+    for &i in order.iter().rev() {
+        starts[i] = starts[i].min(limit - wanted[i].1);
+        limit = starts[i] - gap;
+    }
+    order
+        .first()
+        .is_none_or(|&i| starts[i] >= low)
+        .then_some(starts)
 }
 
 /// Diagonal lines (bottom-left to top-right) across the rectangle `(left, top, right,
@@ -269,11 +319,12 @@ pub(crate) fn draw_hatch<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The payback marker: a triangle pointing up, outlined in the surface colour so it reads on
-/// the curve and its fills.
+/// The payback marker: a triangle pointing up in `color`, outlined in the surface colour so it
+/// reads on the curve and its fills.
 pub(crate) fn draw_triangle<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     (x, y): (i32, i32),
+    color: &RGBColor,
     style: &ChartStyle,
 ) -> DrawResult<(), DB> {
     let size = style.px(6.0).max(2);
@@ -288,7 +339,7 @@ pub(crate) fn draw_triangle<DB: DrawingBackend>(
         corners(style.px(1.5)),
         style.surface.filled(),
     ))?;
-    root.draw(&Polygon::new(corners(0), style.text.filled()))?;
+    root.draw(&Polygon::new(corners(0), color.filled()))?;
     Ok(())
 }
 
@@ -307,6 +358,59 @@ pub(crate) fn draw_search_label<DB: DrawingBackend>(
             (left + style.px(4.0), top + style.px(4.0)),
             label,
         ))?;
+    }
+    Ok(())
+}
+
+/// Quarter labels under a quarterly x axis running from `left` to `right` (backend pixels, the
+/// quarters equally wide) at `axis_y`: "2027 Q1", or "Q1" with the year under the first quarter
+/// and each Q1 where the chart is `narrow`. Where the quarters are narrower than a label (a
+/// sidebar embed, a long horizon), only every `step`th quarter is labelled, so labels never run
+/// into each other; the data table and the tooltips name every quarter.
+pub(crate) fn draw_quarter_labels<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    quarters: impl ExactSizeIterator<Item = crate::model::Quarter> + Clone,
+    (left, right, axis_y): (i32, i32, i32),
+    narrow: bool,
+    style: &ChartStyle,
+) -> DrawResult<(), DB> {
+    let n = quarters.len().max(1);
+    let label_style = style.text(11.0, &style.muted, HPos::Center, VPos::Top);
+    let slot_width = f64::from((right - left).max(1)) / n as f64;
+    let label = |q: crate::model::Quarter| {
+        if narrow {
+            format!("Q{}", q.number)
+        } else {
+            q.to_string()
+        }
+    };
+    let mut widest = 0.0_f64;
+    for q in quarters.clone() {
+        widest = widest.max(f64::from(
+            root.estimate_text_size(&label(q), &label_style)?.0,
+        ));
+    }
+    let step = ((widest + f64::from(style.px(4.0))) / slot_width)
+        .ceil()
+        .max(1.0) as usize;
+    let (year_width, _) = root.estimate_text_size("2027", &label_style)?;
+    let years_fit = f64::from(year_width) + f64::from(style.px(4.0)) <= slot_width * 4.0;
+    for (i, q) in quarters.enumerate() {
+        let x = left + ((i as f64 + 0.5) * slot_width).round() as i32;
+        if i % step == 0 {
+            root.draw(&Text::new(
+                label(q),
+                (x, axis_y + style.px(5.0)),
+                label_style.clone(),
+            ))?;
+        }
+        if narrow && (i == 0 || (q.number == 1 && years_fit)) {
+            root.draw(&Text::new(
+                q.year.to_string(),
+                (x, axis_y + style.px(19.0)),
+                label_style.clone(),
+            ))?;
+        }
     }
     Ok(())
 }

@@ -26,10 +26,10 @@ pub fn costly_months(p: &Projection) -> (f64, f64) {
     (weeks_to(1), weeks_to(3))
 }
 
-/// The curve's corners in weeks after the start: week 0, each milestone within the year, the
-/// end of a contract (where the curve drops to nothing) and week 52.
-fn curve_points(p: &Projection) -> Vec<(f64, f64)> {
-    let end = f64::from(RAMP_WEEKS);
+/// The curve's corners in weeks after the start: week 0, each milestone before `end`, the end
+/// of a contract (where the curve drops to nothing) and `end` itself (week 52 on this chart;
+/// the comparison runs each curve to its calendar axis's end).
+pub(crate) fn curve_points(p: &Projection, end: f64) -> Vec<(f64, f64)> {
     let stop = contract_end_week(p).filter(|week| *week < end);
     let last = stop.unwrap_or(end);
     let mut points = vec![(0.0, 0.0)];
@@ -47,7 +47,7 @@ fn curve_points(p: &Projection) -> Vec<(f64, f64)> {
 }
 
 /// Weeks from the start to the end of a contract that is not converted.
-fn contract_end_week(p: &Projection) -> Option<f64> {
+pub(crate) fn contract_end_week(p: &Projection) -> Option<f64> {
     p.engagement_ends()
         .map(|end| p.start_date.days_until(end) as f64 / 7.0)
 }
@@ -220,7 +220,7 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
     }
 
     // Capacity not yet delivered: the area above the curve, while the hire is paid for.
-    let curve: Vec<(f64, f64)> = curve_points(p)
+    let curve: Vec<(f64, f64)> = curve_points(p, end)
         .into_iter()
         .map(|(week, share)| (offset + week, share))
         .collect();
@@ -317,7 +317,7 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
     if let Some(week) = payback {
         let share = productivity_at(&p.milestones, week) * 100.0;
         let (x, y) = chart.backend_coord(&(offset + week, share));
-        draw_triangle(root, (x, y), style)?;
+        draw_triangle(root, (x, y), &style.text, style)?;
     }
 
     // X axis: week numbers with their dates, every 4, 13, 26 or 52 weeks: the closest spacing
