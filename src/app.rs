@@ -322,8 +322,8 @@ fn Results(
             <EditedAssumptions scenario=scenario />
             <KeyFigures scenario=scenario projection=projection only=only />
             <div class="charts">
-                <ChartFigure kind=ChartKind::Cost projection=projection />
-                {(!compact).then(|| view! { <ChartFigure kind=ChartKind::Ramp projection=projection /> })}
+                <ChartFigure kind=ChartKind::Cost projection=projection compared=compared />
+                {(!compact).then(|| view! { <ChartFigure kind=ChartKind::Ramp projection=projection compared=compared /> })}
             </div>
         </section>
     }

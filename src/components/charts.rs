@@ -14,9 +14,13 @@ use crate::charts::describe::{
     budget_grid, cost_summary, cost_tooltip, ramp_summary, ramp_table_milestone, ramp_tooltip,
     BudgetGrid, Tooltip,
 };
-use crate::charts::{draw_cost_chart, draw_ramp_chart, parse_hex_color, ChartStyle, Slots};
+use crate::charts::{
+    draw_cost_chart, draw_cost_comparison, draw_ramp_chart, draw_ramp_comparison, parse_hex_color,
+    ChartOption, ChartStyle, Slots,
+};
 use crate::format::{money, share};
 use crate::model::Projection;
+use crate::state::Compared;
 use plotters::prelude::IntoDrawingArea;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +74,21 @@ impl ChartKind {
             ChartKind::Ramp => draw_ramp_chart(&root, p, style).ok(),
         }
     }
+
+    /// Draws the options compared (A first) onto one calendar axis.
+    fn draw_comparison(
+        self,
+        canvas: HtmlCanvasElement,
+        options: &[ChartOption],
+        selected: usize,
+        style: &ChartStyle,
+    ) -> Option<Slots> {
+        let root = MeasuredCanvas::new(canvas)?.into_drawing_area();
+        match self {
+            ChartKind::Cost => draw_cost_comparison(&root, options, selected, style).ok(),
+            ChartKind::Ramp => draw_ramp_comparison(&root, options, selected, style).ok(),
+        }
+    }
 }
 
 /// The chart colours as the stylesheet sets them (`--chart-*` custom properties), so a theme
@@ -106,6 +125,14 @@ fn style_from_css(scale: f64) -> ChartStyle {
             *slot = color;
         }
     }
+    for (name, slot) in ["--chart-option-a", "--chart-option-b", "--chart-option-c"]
+        .into_iter()
+        .zip(style.options.iter_mut())
+    {
+        if let Some(color) = read(name) {
+            *slot = color;
+        }
+    }
     style
 }
 
@@ -136,6 +163,9 @@ pub fn ChartFigure(
     kind: ChartKind,
     /// The projection drawn.
     projection: Memo<Projection>,
+    /// The options compared: drawn instead of `projection` when there are two or three.
+    #[prop(optional)]
+    compared: Option<Compared>,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<Canvas>::new();
     let slots = RwSignal::new(Slots::default());
@@ -199,7 +229,19 @@ pub fn ChartFigure(
             }
         };
         let style = ChartStyle { scale, ..style };
-        let drawn = projection.with(|p| kind.draw(canvas.clone(), p, &style));
+        let drawn = match compared.filter(Compared::is_comparison) {
+            Some(c) => c.names.with(|names| {
+                c.projections.with(|projections| {
+                    let options: Vec<ChartOption> = names
+                        .iter()
+                        .zip(projections)
+                        .map(|(name, projection)| ChartOption { name, projection })
+                        .collect();
+                    kind.draw_comparison(canvas.clone(), &options, c.selected.get(), &style)
+                })
+            }),
+            None => projection.with(|p| kind.draw(canvas.clone(), p, &style)),
+        };
         if let Some(drawn) = drawn {
             slots.set(drawn);
         }
