@@ -10,9 +10,11 @@ use std::collections::BTreeSet;
 
 use crate::entry;
 use crate::format::{grouped, parse_number, percent, plain};
+use crate::model::plan::{clean_name, LETTERS};
 use crate::model::scenario::{clamp_remote_discount, default_start_quarter, REMOTE_DISCOUNT_MAX};
 use crate::model::{
-    Applied, Assumption, Assumptions, Date, HiringRoute, Level, Quarter, Region, Scenario, SPECS,
+    Applied, Assumption, Assumptions, Date, HiringRoute, Level, Plan, PlanOption, Quarter, Region,
+    Scenario, MAX_OPTIONS, SPECS,
 };
 
 /// The query keys, in one place. Assumption keys are [`crate::model::Spec::key`].
@@ -25,6 +27,12 @@ pub mod keys {
     /// The day the search opens, when not its quarter's first day (`opens=2026-11-30`).
     pub const OPENS: &str = "opens";
     pub const ROUTE: &str = "route";
+    /// Version 2: the options' name keys, by position (`a=Today&b=&c=Agency`). `b` and `c`
+    /// also say the option is there; their settings follow the separator (`b.level=senior`).
+    pub const OPTIONS: [&str; 3] = ["a", "b", "c"];
+    pub const OPTION_SEPARATOR: char = '.';
+    /// Version 2: the selected option's letter, when it is not A (`sel=b`).
+    pub const SELECTED: &str = "sel";
     pub const EMBED: &str = "embed";
     pub const ACCENT: &str = "accent";
     pub const THEME: &str = "theme";
@@ -42,17 +50,25 @@ pub mod keys {
     pub const TRACKING_PREFIXES: [&str; 4] = ["utm_", "fbclid", "gclid", "mc_"];
 }
 
-/// The link format version written today. A link carries the version it was made with, and is
-/// read with that version's defaults: when a default changes, add a version and keep the old
+/// The newest link format version. A link carries the version it was made with, and is read
+/// with that version's defaults: when a default changes, add a version and keep the old
 /// defaults in [`defaults_for_version`], so links made before open the same way.
-pub const CURRENT_VERSION: u32 = 1;
+///
+/// Version 2 (issue 11) adds a plan's options, their names and the selection; its defaults
+/// are version 1's (the annual raise it appended defaults to 0 %, as a version-1 link means).
+pub const CURRENT_VERSION: u32 = 2;
+
+/// The version a link with one unnamed scenario is written in: it says nothing version 2
+/// added, so it stays the version-1 link every HirePlan reads, byte for byte what the app
+/// wrote before (the golden links and the link corpus prove it).
+pub const SINGLE_SCENARIO_VERSION: u32 = 1;
 
 /// Longest value read from a link; anything longer is ignored with a notice.
 const MAX_VALUE_LENGTH: usize = 100;
 
 /// The assumption defaults a link of `version` was made against.
 pub fn defaults_for_version(_version: u32) -> Assumptions {
-    // Only version 1 exists: today's table.
+    // Versions 1 and 2 share today's table.
     Assumptions::default()
 }
 
@@ -124,9 +140,9 @@ pub(crate) fn quoted(value: &str) -> String {
 /// Unknown keys named one by one; any more are counted in one notice.
 const UNKNOWN_KEYS_NAMED: usize = 5;
 
-fn is_scenario_key(key: &str) -> bool {
+/// The keys of one option's scenario (unprefixed for A, `b.` and `c.` before them for B and C).
+fn is_option_setting(key: &str) -> bool {
     [
-        keys::VERSION,
         keys::LEVEL,
         keys::REGION,
         keys::REMOTE,
@@ -138,9 +154,71 @@ fn is_scenario_key(key: &str) -> bool {
         || Assumption::from_key(key).is_some()
 }
 
-/// Reads a query string (with or without the leading `?`). Never panics.
+/// What a key of the link sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum KeyRole<'a> {
+    Version,
+    /// A setting of option `index` (0 for A), by its unprefixed key.
+    Setting(usize, &'a str),
+    /// The name of option `index`; for B and C it also says the option is there.
+    Name(usize),
+    Selected,
+}
+
+fn key_role(key: &str) -> Option<KeyRole<'_>> {
+    if key == keys::VERSION {
+        return Some(KeyRole::Version);
+    }
+    if key == keys::SELECTED {
+        return Some(KeyRole::Selected);
+    }
+    if let Some(index) = keys::OPTIONS.iter().position(|k| *k == key) {
+        return Some(KeyRole::Name(index));
+    }
+    if is_option_setting(key) {
+        return Some(KeyRole::Setting(0, key));
+    }
+    // `b.level`: a setting of B. A's settings are never prefixed.
+    let (prefix, setting) = key.split_once(keys::OPTION_SEPARATOR)?;
+    let index = keys::OPTIONS.iter().position(|k| *k == prefix)?;
+    (index > 0 && is_option_setting(setting)).then_some(KeyRole::Setting(index, setting))
+}
+
+fn is_scenario_key(key: &str) -> bool {
+    key_role(key).is_some()
+}
+
+/// A plan read from a link: every option, the selection and what was said about them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecodedPlan {
+    pub plan: Plan,
+    /// What was ignored or adjusted, in plain words, one sentence each.
+    pub notices: Vec<String>,
+    /// Whether the link carried any scenario setting at all (else storage may fill in).
+    pub has_scenario: bool,
+    /// The presentation parameters (embed, theme...), as `(key, value)` in link order.
+    pub presentation: Vec<(String, String)>,
+}
+
+/// Reads a query string (with or without the leading `?`). Never panics. A link with several
+/// options gives the selected one (see [`decode_plan`] for all of them).
 pub fn decode(query: &str, today: Date) -> Decoded {
-    let mut scenario = Scenario::default_for(today);
+    let DecodedPlan {
+        plan,
+        notices,
+        has_scenario,
+        presentation,
+    } = decode_plan(query, today);
+    Decoded {
+        scenario: plan.scenario().clone(),
+        notices,
+        has_scenario,
+        presentation,
+    }
+}
+
+/// Reads a query string into a plan (one option for a version-1 link). Never panics.
+pub fn decode_plan(query: &str, today: Date) -> DecodedPlan {
     let mut notices = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let mut presentation = Vec::new();
@@ -186,11 +264,16 @@ pub fn decode(query: &str, today: Date) -> Decoded {
             continue;
         }
         seen.push(key.clone());
+        // An option's name marks the option as there even when it is too long to use.
+        let is_name = matches!(key_role(&key), Some(KeyRole::Name(_)));
         if value.chars().count() > MAX_VALUE_LENGTH {
             notices.push(format!(
                 "The value for {} is too long to be real; used the default.",
                 quoted(&key)
             ));
+            if is_name {
+                pairs.push((key, String::new()));
+            }
             continue;
         }
         pairs.push((key, value));
@@ -223,12 +306,95 @@ pub fn decode(query: &str, today: Date) -> Decoded {
             }
         },
     };
-    scenario.assumptions = defaults_for_version(version);
 
+    // Each option's settings, by unprefixed key, in link order; whether B and C are there.
+    let mut settings: [Vec<(&str, &str)>; MAX_OPTIONS] = Default::default();
+    let mut names: [Option<&str>; MAX_OPTIONS] = [None; MAX_OPTIONS];
+    let mut present = [true, false, false];
+    let mut selected: Option<&str> = None;
     for (key, value) in &pairs {
+        match key_role(key) {
+            Some(KeyRole::Setting(index, setting)) => {
+                settings[index].push((setting, value.as_str()));
+                present[index] = true;
+            }
+            Some(KeyRole::Name(index)) => {
+                names[index] = Some(value.as_str());
+                present[index] = true;
+            }
+            Some(KeyRole::Selected) => selected = Some(value.as_str()),
+            Some(KeyRole::Version) | None => {}
+        }
+    }
+
+    let mut baseline = Scenario::default_for(today);
+    baseline.assumptions = defaults_for_version(version);
+    let mut options: Vec<PlanOption> = Vec::new();
+    // Positions in the plan of the link's A, B and C (C is second when B is not there).
+    let mut position: [Option<usize>; MAX_OPTIONS] = [None; MAX_OPTIONS];
+    for index in 0..MAX_OPTIONS {
+        if !present[index] {
+            continue;
+        }
+        // B and C start from A and carry only what differs; A from the defaults.
+        let mut scenario = options
+            .first()
+            .map_or_else(|| baseline.clone(), |a| a.scenario.clone());
+        let said = apply_settings(&mut scenario, &settings[index], today);
+        let letter = LETTERS[index];
+        notices.extend(said.into_iter().map(|notice| match index {
+            // A's notices read as they always did (version-1 links have only A).
+            0 => notice,
+            _ => format!("Option {letter}: {notice}"),
+        }));
+        let name = names[index].and_then(|typed| {
+            let (cleaned, changed) = clean_name(typed);
+            if changed && !cleaned.is_empty() {
+                notices.push(format!(
+                    "The name of option {letter} was cleaned or shortened to {}.",
+                    quoted(&cleaned)
+                ));
+            }
+            (!cleaned.is_empty()).then_some(cleaned)
+        });
+        position[index] = Some(options.len());
+        options.push(PlanOption { name, scenario });
+    }
+
+    let selected = match selected.map(|v| v.trim().to_ascii_lowercase()) {
+        None => 0,
+        Some(letter) => {
+            let named = keys::OPTIONS.iter().position(|k| *k == letter);
+            match named.and_then(|index| position[index]) {
+                Some(at) => at,
+                None => {
+                    notices.push(format!(
+                        "The link selects option {}, which it does not have; selected option A.",
+                        quoted(&letter)
+                    ));
+                    0
+                }
+            }
+        }
+    };
+    let plan = Plan::from_options(options, selected).unwrap_or_else(|| Plan::single(baseline));
+    DecodedPlan {
+        plan,
+        notices,
+        has_scenario,
+        presentation,
+    }
+}
+
+/// Applies one option's settings (unprefixed keys, link order) to `scenario` and returns what
+/// was ignored or adjusted, in plain words. Never panics.
+fn apply_settings(scenario: &mut Scenario, settings: &[(&str, &str)], today: Date) -> Vec<String> {
+    let mut notices = Vec::new();
+    let mut start_given = false;
+    let mut opens_given = false;
+    for (key, value) in settings {
         let value = value.trim();
-        match key.as_str() {
-            keys::VERSION => {}
+        match *key {
             keys::LEVEL => match Level::from_key(&value.to_ascii_lowercase()) {
                 Some(level) => scenario.level = level,
                 None => notices.push(format!(
@@ -263,7 +429,10 @@ pub fn decode(query: &str, today: Date) -> Decoded {
                 )),
             },
             keys::START => match Quarter::parse(value) {
-                Some(quarter) => scenario.start_quarter = quarter,
+                Some(quarter) => {
+                    scenario.start_quarter = quarter;
+                    start_given = true;
+                }
                 None => notices.push(format!(
                     "{} is not a quarter like 2027-Q2; the search opens in {}.",
                     quoted(value),
@@ -272,7 +441,10 @@ pub fn decode(query: &str, today: Date) -> Decoded {
             },
             // Checked against the start quarter once every key is read.
             keys::OPENS => match Date::parse_iso(value) {
-                Some(day) => scenario.search_opens_on = Some(day),
+                Some(day) => {
+                    scenario.search_opens_on = Some(day);
+                    opens_given = true;
+                }
                 None => notices.push(format!(
                     "{} is not a date like 2026-11-30; the search opens on the first day of its quarter.",
                     quoted(value)
@@ -320,6 +492,11 @@ pub fn decode(query: &str, today: Date) -> Decoded {
             }
         }
     }
+    // An option that moves the start without a day of its own opens on the quarter's first
+    // day (not on the day it took over from A, which lies in another quarter).
+    if start_given && !opens_given {
+        scenario.search_opens_on = None;
+    }
     if let Some(day) = scenario.search_opens_on {
         if scenario.search_opens() != day {
             notices.push(format!(
@@ -340,43 +517,114 @@ pub fn decode(query: &str, today: Date) -> Decoded {
             entry::show(which.spec(), used)
         ));
     }
-    Decoded {
-        scenario,
-        notices,
-        has_scenario,
-        presentation,
+    notices
+}
+
+/// The day a scenario's search opens when that is not its quarter's first day.
+fn opens_within_quarter(scenario: &Scenario) -> Option<Date> {
+    let opens = scenario.search_opens();
+    (opens != scenario.start_quarter.first_day()).then_some(opens)
+}
+
+/// Appends `&key=value` for each setting of `scenario` that differs from `reference` (the
+/// version's defaults for A, option A for B and C), keys after `prefix`.
+fn push_settings(
+    out: &mut String,
+    prefix: &str,
+    scenario: &Scenario,
+    reference: Option<&Scenario>,
+) {
+    let mut put = |key: &str, value: &str| {
+        out.push('&');
+        out.push_str(prefix);
+        out.push_str(key);
+        out.push('=');
+        out.push_str(value);
+    };
+    // A writes the five inputs always (a link opened next year still means the same quarter).
+    let differs = |same: bool| reference.is_none() || !same;
+    if differs(reference.is_some_and(|r| r.level == scenario.level)) {
+        put(keys::LEVEL, scenario.level.key());
+    }
+    if differs(reference.is_some_and(|r| r.region == scenario.region)) {
+        put(keys::REGION, scenario.region.id);
+    }
+    if differs(reference.is_some_and(|r| r.remote_discount == scenario.remote_discount)) {
+        put(keys::REMOTE, &plain(scenario.remote_discount, 1));
+    }
+    let start_written =
+        differs(reference.is_some_and(|r| r.start_quarter == scenario.start_quarter));
+    if start_written {
+        put(keys::START, &scenario.start_quarter.key());
+    }
+    if differs(reference.is_some_and(|r| r.route == scenario.route)) {
+        put(keys::ROUTE, scenario.route.key());
+    }
+    // What the decoder will assume without an `opens`: the quarter's first day when the start
+    // is written, else the day taken over from A.
+    let assumed = match reference {
+        Some(a) if !start_written => opens_within_quarter(a),
+        _ => None,
+    };
+    let opens = opens_within_quarter(scenario);
+    if opens != assumed {
+        put(
+            keys::OPENS,
+            &opens.unwrap_or(scenario.start_quarter.first_day()).iso(),
+        );
+    }
+    let defaults = defaults_for_version(CURRENT_VERSION);
+    let reference_assumptions = reference.map_or(&defaults, |r| &r.assumptions);
+    for spec in &SPECS {
+        let value = scenario.assumptions[spec.id];
+        if value != reference_assumptions[spec.id] {
+            put(spec.key, &plain(value, spec.decimals));
+        }
     }
 }
 
-/// The query string for `scenario`, without the leading `?`.
+/// The query string for `scenario`, without the leading `?`: a version-1 link, as the app has
+/// always written it (one scenario says nothing version 2 added).
 pub fn encode(scenario: &Scenario) -> String {
-    let defaults = defaults_for_version(CURRENT_VERSION);
-    let mut out = format!(
-        "{}={CURRENT_VERSION}&{}={}&{}={}&{}={}&{}={}&{}={}",
-        keys::VERSION,
-        keys::LEVEL,
-        scenario.level.key(),
-        keys::REGION,
-        scenario.region.id,
-        keys::REMOTE,
-        plain(scenario.remote_discount, 1),
-        keys::START,
-        scenario.start_quarter.key(),
-        keys::ROUTE,
-        scenario.route.key(),
-    );
-    let opens = scenario.search_opens();
-    if opens != scenario.start_quarter.first_day() {
-        out.push_str(&format!("&{}={}", keys::OPENS, opens.iso()));
+    let mut out = format!("{}={SINGLE_SCENARIO_VERSION}", keys::VERSION);
+    push_settings(&mut out, "", scenario, None);
+    out
+}
+
+/// The query string for `plan`, without the leading `?`. One unnamed option: exactly
+/// [`encode`]'s short version-1 link. Otherwise version 2: A's settings as in version 1, its
+/// name (`a=`), then for B and C their name key (`b=`, empty when unnamed: it also says the
+/// option is there) and only the settings that differ from A (`b.level=senior`), and the
+/// selection (`sel=b`) unless it is A.
+pub fn encode_plan(plan: &Plan) -> String {
+    let options = plan.options();
+    let Some(first) = options.first() else {
+        return String::new();
+    };
+    if options.len() == 1 && first.name.is_none() {
+        return encode(&first.scenario);
     }
-    for spec in &SPECS {
-        let value = scenario.assumptions[spec.id];
-        if value != defaults[spec.id] {
+    let mut out = format!("{}={CURRENT_VERSION}", keys::VERSION);
+    push_settings(&mut out, "", &first.scenario, None);
+    for (index, option) in options.iter().enumerate() {
+        let letter = keys::OPTIONS[index];
+        if index > 0 || option.name.is_some() {
             out.push('&');
-            out.push_str(spec.key);
+            out.push_str(letter);
             out.push('=');
-            out.push_str(&plain(value, spec.decimals));
+            out.push_str(&percent_encode(option.name.as_deref().unwrap_or("")));
         }
+        if index > 0 {
+            let prefix = format!("{letter}{}", keys::OPTION_SEPARATOR);
+            push_settings(&mut out, &prefix, &option.scenario, Some(&first.scenario));
+        }
+    }
+    if plan.selected() > 0 {
+        out.push_str(&format!(
+            "&{}={}",
+            keys::SELECTED,
+            keys::OPTIONS[plan.selected()]
+        ));
     }
     out
 }
@@ -386,11 +634,26 @@ pub fn encode(scenario: &Scenario) -> String {
 /// visitor's search next quarter from their own today, so the embed never shows a search
 /// date in the past.
 pub fn encode_rolling(scenario: &Scenario, presentation: &[(String, String)]) -> String {
-    encode_with(scenario, presentation)
+    without_start(&encode_with(scenario, presentation))
+}
+
+/// [`encode_plan_with`] without any option's start quarter or opening day (see
+/// [`encode_rolling`]): every option then opens its search next quarter from the visitor's
+/// today, so a comparison of search timings does not survive in an embed; everything else does.
+pub fn encode_plan_rolling(plan: &Plan, presentation: &[(String, String)]) -> String {
+    without_start(&encode_plan_with(plan, presentation))
+}
+
+fn without_start(query: &str) -> String {
+    query
         .split('&')
         .filter(|pair| {
             let key = pair.split('=').next().unwrap_or_default();
-            key != keys::START && key != keys::OPENS
+            let setting = match key_role(key) {
+                Some(KeyRole::Setting(_, setting)) => setting,
+                _ => key,
+            };
+            setting != keys::START && setting != keys::OPENS
         })
         .collect::<Vec<_>>()
         .join("&")
@@ -416,38 +679,68 @@ pub struct Start {
     pub forget_saved: bool,
 }
 
-/// Chooses the first scenario from the address's query and the saved query (if any). Saved
-/// data is used only when it decodes cleanly; otherwise it is dropped without a notice (the
-/// visitor did not type it). Notices about the address itself are always kept.
+/// The page's first plan and what to do with the saved one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanStart {
+    pub decoded: DecodedPlan,
+    pub origin: Origin,
+    /// The saved plan was unreadable, from an unknown version or out of range: forget it.
+    pub forget_saved: bool,
+}
+
+/// Chooses the first scenario from the address's query and the saved query (if any): the
+/// selected option of [`start_plan`].
 pub fn start(address_query: &str, saved: Option<&str>, today: Date) -> Start {
-    let from_address = decode(address_query, today);
+    let PlanStart {
+        decoded,
+        origin,
+        forget_saved,
+    } = start_plan(address_query, saved, today);
+    Start {
+        decoded: Decoded {
+            scenario: decoded.plan.scenario().clone(),
+            notices: decoded.notices,
+            has_scenario: decoded.has_scenario,
+            presentation: decoded.presentation,
+        },
+        origin,
+        forget_saved,
+    }
+}
+
+/// Chooses the first plan from the address's query and the saved query (if any). Saved data
+/// is used only when it decodes cleanly; otherwise it is dropped without a notice (the visitor
+/// did not type it). Notices about the address itself are always kept. Storage keeps the
+/// query the app writes ([`encode_plan`]), so a saved comparison comes back whole.
+pub fn start_plan(address_query: &str, saved: Option<&str>, today: Date) -> PlanStart {
+    let from_address = decode_plan(address_query, today);
     if from_address.has_scenario {
-        return Start {
+        return PlanStart {
             decoded: from_address,
             origin: Origin::Link,
             forget_saved: false,
         };
     }
     let Some(saved) = saved else {
-        return Start {
+        return PlanStart {
             decoded: from_address,
             origin: Origin::Defaults,
             forget_saved: false,
         };
     };
-    let restored = decode(saved, today);
+    let restored = decode_plan(saved, today);
     if restored.has_scenario && restored.notices.is_empty() {
-        let decoded = Decoded {
-            scenario: restored.scenario,
+        let decoded = DecodedPlan {
+            plan: restored.plan,
             ..from_address
         };
-        Start {
+        PlanStart {
             decoded,
             origin: Origin::Saved,
             forget_saved: false,
         }
     } else {
-        Start {
+        PlanStart {
             decoded: from_address,
             origin: Origin::Defaults,
             forget_saved: true,
@@ -471,7 +764,16 @@ pub(crate) fn percent_encode(text: &str) -> String {
 
 /// The full query for the address bar: the scenario, then the presentation parameters.
 pub fn encode_with(scenario: &Scenario, presentation: &[(String, String)]) -> String {
-    let mut out = encode(scenario);
+    with_presentation(encode(scenario), presentation)
+}
+
+/// The full query for the address bar: the plan ([`encode_plan`]), then the presentation
+/// parameters.
+pub fn encode_plan_with(plan: &Plan, presentation: &[(String, String)]) -> String {
+    with_presentation(encode_plan(plan), presentation)
+}
+
+fn with_presentation(mut out: String, presentation: &[(String, String)]) -> String {
     for (key, value) in presentation {
         out.push('&');
         out.push_str(&percent_encode(key));
@@ -819,5 +1121,117 @@ mod tests {
         assert!(d.notices.is_empty(), "{:?}", d.notices);
         assert_eq!(d.scenario.search_opens_on, None);
         assert_eq!(decode(&encode(&d.scenario), today()).scenario, d.scenario);
+    }
+
+    fn plan_of_three() -> Plan {
+        let mut plan = Plan::single(Scenario {
+            start_quarter: Quarter {
+                year: 2027,
+                number: 1,
+            },
+            ..Scenario::default_for(today())
+        });
+        plan.scenario_mut()
+            .assumptions
+            .set(Assumption::Overhead, 30.0);
+        plan.add();
+        plan.scenario_mut().level = Level::Senior;
+        plan.scenario_mut().route = HiringRoute::Agency;
+        plan.rename(1, "Senior, agency & co");
+        plan.add();
+        plan.scenario_mut().start_quarter = Quarter {
+            year: 2027,
+            number: 2,
+        };
+        plan.scenario_mut()
+            .assumptions
+            .set(Assumption::Overhead, 25.0);
+        plan.select(1);
+        plan
+    }
+
+    #[test]
+    fn a_plan_in_one_link() {
+        let plan = plan_of_three();
+        let query = encode_plan(&plan);
+        assert_eq!(
+            query,
+            "v=2&level=mid&region=us&remote=0&start=2027-Q1&route=inhouse&oh=30\
+             &b=Senior,%20agency%20%26%20co&b.level=senior&b.route=agency\
+             &c=&c.level=senior&c.start=2027-Q2&c.route=agency&c.oh=25&sel=b"
+        );
+        let back = decode_plan(&query, today());
+        assert!(back.notices.is_empty(), "{:?}", back.notices);
+        assert_eq!(back.plan, plan);
+        // The single-scenario reader gives the selected option.
+        assert_eq!(decode(&query, today()).scenario, *plan.scenario());
+    }
+
+    #[test]
+    fn a_single_unnamed_plan_is_the_version_1_link() {
+        let s = Scenario::default_for(today());
+        let plan = Plan::single(s.clone());
+        assert_eq!(encode_plan(&plan), encode(&s));
+        assert!(encode_plan(&plan).starts_with("v=1&"));
+        // Named, it needs version 2, still short.
+        let mut named = plan.clone();
+        named.rename(0, "Today");
+        let query = encode_plan(&named);
+        assert!(
+            query.starts_with("v=2&") && query.ends_with("&a=Today"),
+            "{query}"
+        );
+        assert_eq!(decode_plan(&query, today()).plan, named);
+    }
+
+    #[test]
+    fn an_option_carries_its_own_opening_day() {
+        let today = Date::new(2026, 11, 30).unwrap();
+        let mut plan = Plan::single(Scenario::default_for(today));
+        plan.scenario_mut().open_search_in(today.quarter(), today);
+        // B opens next quarter, on its first day: `opens` must not come over from A.
+        plan.add();
+        plan.scenario_mut()
+            .open_search_in(today.quarter().offset(1), today);
+        // C the same quarter as A, on its first day: written as that day.
+        plan.add();
+        plan.scenario_mut().search_opens_on = None;
+        plan.scenario_mut().start_quarter = today.quarter();
+        let query = encode_plan(&plan);
+        assert!(query.contains("&b.start=2027-Q1&"), "{query}");
+        assert!(!query.contains("b.opens"), "{query}");
+        assert!(query.contains("&c.opens=2026-10-01"), "{query}");
+        let back = decode_plan(&query, Date::new(2027, 6, 1).unwrap());
+        assert!(back.notices.is_empty(), "{:?}", back.notices);
+        assert_eq!(back.plan, plan);
+    }
+
+    #[test]
+    fn a_saved_comparison_comes_back_whole() {
+        let plan = plan_of_three();
+        let saved = encode_plan(&plan);
+        let s = start_plan("?embed=1", Some(&saved), today());
+        assert_eq!(s.origin, Origin::Saved);
+        assert_eq!(s.decoded.plan, plan);
+        // The single-scenario start gives its selected option.
+        let single = start("", Some(&saved), today());
+        assert_eq!(single.decoded.scenario, *plan.scenario());
+        // A damaged saved plan is forgotten quietly.
+        let damaged = start_plan("", Some("v=2&b=&sel=c"), today());
+        assert!(damaged.forget_saved && damaged.decoded.notices.is_empty());
+    }
+
+    #[test]
+    fn an_embed_of_a_plan_drops_every_start() {
+        let plan = plan_of_three();
+        let query = encode_plan_rolling(&plan, &[("embed".into(), "1".into())]);
+        assert!(
+            !query.contains("start=") && !query.contains("opens="),
+            "{query}"
+        );
+        assert!(query.contains("&b.level=senior") && query.ends_with("&embed=1"));
+        let back = decode_plan(&query, today());
+        assert!(back.notices.is_empty(), "{:?}", back.notices);
+        assert_eq!(back.plan.len(), 3);
     }
 }

@@ -279,17 +279,17 @@ fn zero_width_characters_do_not_hide_in_keys_or_values() {
 }
 
 #[test]
-fn versions_other_than_1() {
+fn versions_other_than_1_and_2() {
     for (v, says) in [
-        ("0", "Ignored the link version “0”; read it as version 1."),
-        ("-1", "Ignored the link version “-1”; read it as version 1."),
+        ("0", "Ignored the link version “0”; read it as version 2."),
+        ("-1", "Ignored the link version “-1”; read it as version 2."),
         (
             "1.5",
-            "Ignored the link version “1.5”; read it as version 1.",
+            "Ignored the link version “1.5”; read it as version 2.",
         ),
-        // Version 2 does not exist yet. When it does, this line moves: a v=2 link then opens
-        // as version 2 (and this corpus of v=1 links must still open as before).
-        ("2", "This link was made by a newer version of HirePlan"),
+        // Version 2 exists since issue 11 (a plan's options): a v=2 link opens as version 2
+        // without a notice (tested below), and the v=1 corpus still opens as before.
+        ("3", "This link was made by a newer version of HirePlan"),
         ("999", "This link was made by a newer version of HirePlan"),
         ("99999999999999999999", "Ignored the link version"),
         ("", "Ignored the link version “”"),
