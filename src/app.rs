@@ -41,19 +41,19 @@ pub fn App() -> impl IntoView {
     let prerender = use_context::<Prerender>();
     let today = prerender.map_or_else(web::today, |p| p.today);
     let start = match prerender {
-        Some(_) => link::start("", None, today),
+        Some(_) => link::start_plan("", None, today),
         None => {
             // A reload right after an edit opens at the address from before it: the leaving
             // page handed the newer query over (see the sync below).
             let address_query = storage::take_handoff(&web::location_search());
-            link::start(&address_query, storage::load().as_deref(), today)
+            link::start_plan(&address_query, storage::load().as_deref(), today)
         }
     };
     if start.forget_saved {
         storage::clear();
     }
-    let link::Decoded {
-        scenario: first,
+    let link::DecodedPlan {
+        plan: first,
         mut notices,
         presentation: presentation_pairs,
         ..
@@ -71,7 +71,7 @@ pub fn App() -> impl IntoView {
     }
 
     // The one source of truth: every control writes here, everything else is derived.
-    let plan = RwSignal::new(Plan::single(first));
+    let plan = RwSignal::new(first);
     let scenario = SelectedScenario::new(plan);
     let projection = Memo::new(move |_| scenario.with(project));
     let compared = Compared::new(plan, Projections::new(plan));
@@ -102,19 +102,19 @@ pub fn App() -> impl IntoView {
     // The address always carries the scenario (and how it is shown), so the address bar and
     // the links agree. What is shared or opened in full is the full planner.
     let own_pairs = look.pairs();
-    let query = Memo::new(move |_| scenario.with(|s| link::encode_with(s, &own_pairs)));
+    let query = Memo::new(move |_| plan.with(|p| link::encode_plan_with(p, &own_pairs)));
     // Outside embed mode the full planner's link is the address itself: derived, not encoded
     // a second time on every edit.
     let full_pairs = look.embed.then(|| look.for_full_planner().pairs());
     let share_link = Memo::new(move |_| match &full_pairs {
-        Some(pairs) => web::address_with_query(&scenario.with(|s| link::encode_with(s, pairs))),
+        Some(pairs) => web::address_with_query(&plan.with(|p| link::encode_plan_with(p, pairs))),
         None => web::address_with_query(&query.get()),
     });
     let pending_sync = StoredValue::new(None::<TimeoutHandle>);
     let sync = move || {
         pending_sync.set_value(None);
         web::replace_query(&query.get_untracked());
-        storage::save(&scenario.with_untracked(link::encode));
+        storage::save(&plan.with_untracked(link::encode_plan));
     };
     // An edit still waiting for the pause when the page is hidden (the tab closed or reloaded,
     // the phone switched apps) is written at once. A reload has already chosen its address by
@@ -166,7 +166,7 @@ pub fn App() -> impl IntoView {
             let label = cta.label().to_string();
             let where_to = format!(" (opens {} in a new tab)", cta.host);
             view! {
-                <a class="button cta" href=move || scenario.with(|s| cta.href(&link::encode(s))) target="_blank" rel="noopener noreferrer">
+                <a class="button cta" href=move || plan.with(|p| cta.href(&link::encode_plan(p))) target="_blank" rel="noopener noreferrer">
                     {label}
                     <span class="visually-hidden">{where_to}</span>
                 </a>
@@ -246,7 +246,7 @@ pub fn App() -> impl IntoView {
             <Show when=move || !compact && shown(3)()>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
             <Show when=move || !embed && shown(4)()>
-                <EmbedPanel scenario=scenario look=look.clone() />
+                <EmbedPanel plan=plan look=look.clone() />
             </Show>
         </main>
         <Footer />

@@ -48,6 +48,11 @@ impl SelectedScenario {
     pub fn set(&self, scenario: Scenario) {
         self.plan.update(|p| p.set_scenario(scenario));
     }
+
+    /// Starts over: one scenario, `scenario`, and no other option.
+    pub fn start_over(&self, scenario: Scenario) {
+        self.plan.set(Plan::single(scenario));
+    }
 }
 
 /// One projection per option slot (A, B, C), each recomputed only when its own scenario

@@ -5,7 +5,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::state::SelectedScenario;
+use crate::model::Plan;
 
 use crate::components::copy_or_select;
 use crate::link;
@@ -17,8 +17,8 @@ const STANDARD_ACCENT: Rgb = Rgb(0x1f, 0x5f, 0xbf);
 
 #[component]
 pub fn EmbedPanel(
-    /// The scenario the embed opens with.
-    scenario: SelectedScenario,
+    /// The plan (one scenario or a comparison) the embed opens with.
+    plan: RwSignal<Plan>,
     /// How this page was opened: its theme and accent are the starting choice.
     look: Presentation,
 ) -> impl IntoView {
@@ -62,13 +62,13 @@ pub fn EmbedPanel(
             .into_iter()
             .filter(|(k, _)| k != link::keys::EMBED)
             .collect();
-        scenario.with(|s| link::encode_rolling(s, &pairs))
+        plan.with(|p| link::encode_plan_rolling(p, &pairs))
     });
     let snippet =
         Memo::new(move |_| embed_snippet(&web::asset_url("embed.js"), &snippet_query.get()));
     let preview = Memo::new(move |_| {
         web::address_with_query(
-            &scenario.with(|s| link::encode_rolling(s, &chosen.with(|p| p.pairs()))),
+            &plan.with(|p| link::encode_plan_rolling(p, &chosen.with(|c| c.pairs()))),
         )
     });
 

@@ -58,7 +58,7 @@ pub fn StartNotices(
                     type="button"
                     class="button secondary small"
                     on:click=move |_| {
-                        scenario.set(Scenario::default_for(today));
+                        scenario.start_over(Scenario::default_for(today));
                         restored.set(false);
                     }
                 >

@@ -1,0 +1,226 @@
+// Comparing options (issue 11): every action on the plan, the ready-made comparisons, the link
+// with three options in a fresh browser, old links, keyboard-only use and axe.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { test, expect, openPlanner } from './fixtures.js';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const control = (page, name) => page.getByLabel(name, { exact: true });
+const tab = (page, letter) => page.locator('.option-tab').filter({ has: page.locator('.option-letter', { hasText: new RegExp(`^${letter}$`) }) });
+const tabs = (page) => page.locator('.option-tab');
+const table = (page) => page.getByRole('table', { name: /Key figures of each option/ });
+/** The comparison table's cells of one row (by its key), as text. */
+const rowCells = (page, key) => table(page).locator(`tr[data-row="${key}"] td`).allInnerTexts();
+
+const THREE = './?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse'
+  + '&b=Senior%20hire&b.level=senior&c=&c.level=senior&c.route=agency&sel=b';
+
+test('add an option: B is a copy of A, selected, and the controls edit it alone', async ({ page }) => {
+  await openPlanner(page, './?level=mid&region=us&remote=0&start=2027-Q1&route=inhouse');
+  await expect(page.getByRole('heading', { name: 'Comparison' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Compare: add an option' }).click();
+  await expect(tabs(page)).toHaveCount(2);
+  await expect(tab(page, 'B')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { name: 'Option B: Same as A', exact: true })).toBeVisible();
+  await control(page, 'Level').selectOption('senior');
+  await expect(page.getByRole('heading', { name: 'Option B: Senior', exact: true })).toBeVisible();
+  // A keeps the mid-level figures, B has the senior ones; the difference is signed and in words.
+  const [a, b, diff] = await rowCells(page, 'year-one');
+  expect(a).toBe('$130,950');
+  expect(b).not.toBe(a);
+  expect(diff).toMatch(/^\+\$[\d,]+ \(\+[\d.]+%\) more$/);
+  await expect(page.locator('.comparison-sentences li').first()).toContainText(/B \(Senior\) costs \$[\d,]+ more in year one and is fully productive \d+ (days|weeks) sooner\./);
+  await expect(page).toHaveURL(/v=2&.*b=&b\.level=senior.*sel=b/);
+});
+
+test('rename: a name is text everywhere, clamped to 40 characters', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  await openPlanner(page, THREE);
+  const field = page.getByLabel('Name of option B');
+  await expect(field).toHaveValue('Senior hire');
+  const hostile = '<img src=x onerror=alert(1)>"quoted", with commas <script>alert(2)</script>';
+  await field.fill(hostile);
+  await field.press('Enter');
+  const kept = hostile.replace(/\s+/g, ' ').slice(0, 40).trim();
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText(kept);
+  await expect(table(page).locator('thead')).toContainText(`B: ${kept}`);
+  await expect(page.locator('.comparison img, .option-tabs img, .comparison script')).toHaveCount(0);
+  await expect(page.locator('[role=status]').filter({ hasText: `Option B is called` })).toHaveCount(1);
+  // The link carries it percent-encoded and brings it back the same.
+  const url = page.url();
+  expect(url).not.toContain('<');
+  await page.goto(url);
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText(kept);
+  // Emptied: back to the default name.
+  await page.getByLabel('Name of option B').fill('');
+  await page.getByLabel('Name of option B').press('Enter');
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText('Senior');
+  expect(dialogs).toBe(0);
+});
+
+test('a name of 10,000 characters in a link is replaced by the default, with a notice; a long one is cut to 40', async ({ page }) => {
+  const base = './?v=2&level=mid&region=us&remote=0&start=2027-Q1&route=inhouse&b.level=senior';
+  await openPlanner(page, `${base}&b=${encodeURIComponent(`<b>${'x'.repeat(10000)}`)}`);
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText('Senior');
+  await expect(page.getByText(/is too long to be real; used the default/)).toBeVisible();
+  expect(page.url().length).toBeLessThan(400);
+  const long = `<b>"Ann", ${'y'.repeat(80)}`;
+  await openPlanner(page, `${base}&b=${encodeURIComponent(long)}`);
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText(long.slice(0, 40));
+  await expect(page.locator('.option-tabs b, .comparison b')).toHaveCount(0);
+});
+
+test('duplicate, make baseline and remove keep the options and the selection straight', async ({ page }) => {
+  await openPlanner(page, './?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse&b=Senior%20hire&b.level=senior&sel=b');
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(tabs(page)).toHaveCount(3);
+  await expect(tab(page, 'C')).toHaveAttribute('aria-pressed', 'true');
+  await expect(tab(page, 'C').locator('.option-name')).toHaveText('Senior hire (copy)');
+  // A full plan cannot take a fourth.
+  await expect(page.getByRole('button', { name: 'Add option' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Duplicate' })).toBeDisabled();
+
+  await tab(page, 'B').click();
+  await page.getByRole('button', { name: 'Make baseline' }).click();
+  await expect(tab(page, 'A').locator('.option-name')).toHaveText('Senior hire');
+  await expect(tab(page, 'A')).toHaveAttribute('aria-pressed', 'true');
+  // Its default name now says how it differs from the new baseline.
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText('Junior');
+  await expect(page.getByRole('button', { name: 'Make baseline' })).toBeDisabled();
+  await expect(table(page).locator('thead th').nth(1)).toContainText('A: Senior hire');
+
+  await tab(page, 'C').click();
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await expect(tabs(page)).toHaveCount(2);
+  await expect(tab(page, 'B')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[role=status]').filter({ hasText: 'Option removed' })).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Back to one scenario' }).click();
+  await expect(tabs(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Comparison' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Your hire' })).toBeVisible();
+  await expect(page).toHaveURL(/v=1&level=junior/);
+});
+
+for (const [label, claim, a, b] of [
+  ['Junior vs senior', 'hire a junior to save $40K a year', 'Junior, in-house', 'Senior'],
+  ['In-house vs agency', 'agency fee runs 20 to 25 percent', 'Mid-level, in-house', 'Agency'],
+  ['Search now vs a quarter later', 'close 42 percent faster', 'Mid-level, in-house', /^Opens /],
+  ['On site vs 12% remote', '10 to 15 percent lower', 'Mid-level, in-house', '12% remote'],
+]) {
+  test(`ready-made comparison: ${label}`, async ({ page }) => {
+    await openPlanner(page, './?level=mid&region=us&remote=0&start=2027-Q1&route=inhouse');
+    await page.locator('summary', { hasText: 'Ready-made comparisons' }).click();
+    const button = page.getByRole('button', { name: label, exact: true });
+    // The claim is the button's description, with its source named.
+    const described = await button.getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${described}"]`)).toContainText(claim);
+    await expect(page.locator(`[id="${described}"]`)).toContainText("KORE1's 2026 guide");
+    await button.click();
+    await expect(tabs(page)).toHaveCount(2);
+    await expect(tab(page, 'A').locator('.option-name')).toHaveText(a);
+    await expect(tab(page, 'B').locator('.option-name')).toHaveText(b);
+    await expect(tab(page, 'B')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.comparison-sentences li')).toHaveCount(1);
+    await expect(table(page).locator('tbody tr')).toHaveCount(12);
+  });
+}
+
+test('a link with three options opens the same comparison in a fresh browser', async ({ page, browser }) => {
+  await openPlanner(page, THREE);
+  await tab(page, 'C').click();
+  await control(page, 'Remote discount').fill('10');
+  await control(page, 'Remote discount').press('Enter');
+  await expect(page).toHaveURL(/c\.remote=10/);
+  await page.waitForTimeout(500);
+  const url = page.url();
+  expect(url.length).toBeLessThan(2000);
+  const read = async (p) => ({
+    head: await table(p).locator('thead').innerText(),
+    body: await table(p).locator('tbody').innerText(),
+    pressed: await p.locator('.option-tab[aria-pressed="true"] .option-letter').innerText(),
+  });
+  const here = await read(page);
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await openPlanner(fresh, url);
+  expect(await read(fresh)).toEqual(here);
+  expect(here.pressed).toBe('C');
+  await context.close();
+});
+
+test('a version-1 link opens one scenario, exactly as before', async ({ page }) => {
+  await openPlanner(page, './?v=1&level=senior&region=msa-41940&remote=10&start=2027-Q2&route=agency');
+  await expect(tabs(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Comparison' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Your hire' })).toBeVisible();
+  await expect(page).toHaveURL(/\?v=1&level=senior&region=msa-41940&remote=10&start=2027-Q2&route=agency$/);
+});
+
+test('a saved comparison comes back on the bare address', async ({ page }) => {
+  await openPlanner(page, THREE);
+  await control(page, 'Hiring route').selectOption('contract');
+  await page.waitForTimeout(600);
+  await openPlanner(page, './');
+  await expect(tabs(page)).toHaveCount(3);
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText('Senior hire');
+  await expect(control(page, 'Hiring route')).toHaveValue('contract');
+});
+
+test('keyboard only: add, switch, rename and remove without a pointer', async ({ page }) => {
+  await openPlanner(page, './?level=mid&region=us&remote=0&start=2027-Q1&route=inhouse');
+  await page.getByRole('button', { name: 'Compare: add an option' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(tabs(page)).toHaveCount(2);
+  await tab(page, 'A').focus();
+  await page.keyboard.press('Space');
+  await expect(tab(page, 'A')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Tab');
+  await expect(tab(page, 'B')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tab(page, 'B')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Name of option B')).toBeFocused();
+  await page.keyboard.type('Keyboard pick');
+  await page.keyboard.press('Enter');
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText('Keyboard pick');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Duplicate' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Remove' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tabs(page)).toHaveCount(0);
+});
+
+test('axe: zero violations with three options, the data tables open, light and dark', async ({ page }) => {
+  const violations = async () => {
+    await page.evaluate(axeSource);
+    return page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+  };
+  await openPlanner(page, THREE);
+  await page.locator('summary', { hasText: 'Ready-made comparisons' }).click();
+  const show = page.getByRole('button', { name: 'Show data table' });
+  while ((await show.count()) > 0) await show.first().click();
+  expect(await violations()).toEqual([]);
+  await openPlanner(page, `${THREE}&theme=dark`);
+  expect(await violations()).toEqual([]);
+});
+
+test('at 375 px the comparison reads without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openPlanner(page, THREE);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const region = page.locator('.comparison-table');
+  expect(await region.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+  // Each figure is a card naming every option's value and difference.
+  const card = table(page).locator('tr[data-row="year-one"]');
+  await expect(card.locator('td').nth(2)).toHaveAttribute('data-label', 'B vs A');
+});
