@@ -7,11 +7,14 @@
 //! end in CRLF, and the file starts with a UTF-8 byte-order mark so Excel reads "–" and "×".
 
 use crate::charts::describe::budget_grid;
+use crate::compare::difference_sentence;
 use crate::entry::{self, edits};
 use crate::explain::scenario_sentence;
 use crate::format::plain;
+use crate::model::compare::{rows as comparison_rows, Value};
+use crate::model::plan::LETTERS;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
-use crate::model::{Date, Projection, Scenario, Unit, SPECS};
+use crate::model::{Date, Plan, Projection, Quarter, Scenario, Unit, SPECS};
 
 /// The widest row: a contract-to-hire quarter (quarter, salary, overhead, contract bills,
 /// conversion fee, total, cumulative).
@@ -27,10 +30,26 @@ pub fn field(text: &str) -> String {
 }
 
 fn row(out: &mut String, fields: &[&str]) {
+    row_of(out, fields, COLUMNS);
+}
+
+/// A row padded to `columns` fields.
+fn row_of(out: &mut String, fields: &[&str], columns: usize) {
     let mut cells: Vec<String> = fields.iter().map(|f| field(f)).collect();
-    cells.resize(COLUMNS, String::new());
+    cells.resize(columns, String::new());
     out.push_str(&cells.join(","));
     out.push_str("\r\n");
+}
+
+/// Text a spreadsheet must not run as a formula: a cell starting with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return gets a leading `'` (OWASP's advice for CSV injection). For any cell
+/// that carries a name someone typed; amounts are written by [`amount`] and stay numbers.
+pub fn inert(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
 }
 
 /// Money as a spreadsheet number: dollars with cents, no symbol or grouping.
@@ -64,21 +83,9 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
             "US dollars; cash by calendar quarter; salary and overhead accrue per day employed",
         ],
     );
-    let edited = edits(&s.assumptions);
     row(
         &mut out,
-        &[
-            "Changed from the defaults",
-            &if edited.is_empty() {
-                "none".to_string()
-            } else {
-                edited
-                    .iter()
-                    .map(|e| format!("{}: {} (default {})", e.label, e.value, e.default))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            },
-        ],
+        &["Changed from the defaults", &changed_from_defaults(s)],
     );
 
     // What finance reads first: the figures and the budget; the long assumptions block last.
@@ -278,6 +285,204 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
         );
     }
     out
+}
+
+/// The assumptions changed from the defaults, in one cell: `label: value (default d); ...`.
+fn changed_from_defaults(s: &Scenario) -> String {
+    let edited = edits(&s.assumptions);
+    if edited.is_empty() {
+        return "none".to_string();
+    }
+    edited
+        .iter()
+        .map(|e| format!("{}: {} (default {})", e.label, e.value, e.default))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A comparison value as a spreadsheet reads it: dollars with cents, whole days, ISO dates.
+fn value_cell(value: Value) -> String {
+    match value {
+        Value::Money(v) => amount(v),
+        Value::Days(days) => days.to_string(),
+        Value::Date(Some(date)) => date.iso(),
+        Value::Date(None) => "not within the horizon".to_string(),
+    }
+}
+
+/// The comparison for finance (issue 11), one calendar for every option: a header block with
+/// each option's name, inputs in words and edited assumptions; the comparison table (a value
+/// per option, then each option's difference from A, in dollars or days, and in % where that
+/// means something) with the differences in words; then one row per quarter of any option's
+/// horizon, each option's cash and cumulative cash, then each one's difference from A.
+///
+/// `projections` are the plan's options' projections, in order. Names someone typed are
+/// escaped and never start a formula ([`inert`]); every row has the same number of fields.
+pub fn comparison_csv(
+    plan: &Plan,
+    projections: &[Projection],
+    share_link: &str,
+    made_on: Date,
+) -> String {
+    let options = plan.options();
+    let count = options.len().min(projections.len());
+    let projections = &projections[..count];
+    let names: Vec<String> = (0..count)
+        .map(|i| inert(&format!("{}: {}", LETTERS[i], plan.name(i))))
+        .collect();
+    let others = count.saturating_sub(1);
+    let columns = (1 + 2 * count + 2 * others).max(5);
+    let mut out = String::from("\u{feff}");
+    let put = |out: &mut String, cells: &[&str]| row_of(out, cells, columns);
+
+    put(&mut out, &["HirePlan comparison"]);
+    put(&mut out, &["Share link", share_link]);
+    put(&mut out, &["Made on", &made_on.iso()]);
+    put(
+        &mut out,
+        &[
+            "Amounts",
+            "US dollars; cash by calendar quarter; differences are each option minus A (dates and durations in days)",
+        ],
+    );
+    put(&mut out, &[]);
+    put(
+        &mut out,
+        &[
+            "Option",
+            "Name",
+            "Scenario",
+            "Changed from the defaults",
+            "Shown",
+        ],
+    );
+    for (index, option) in options.iter().take(count).enumerate() {
+        let letter = if index == 0 {
+            "A (baseline)"
+        } else {
+            LETTERS[index]
+        };
+        put(
+            &mut out,
+            &[
+                letter,
+                &inert(&plan.name(index)),
+                &scenario_sentence(&option.scenario),
+                &changed_from_defaults(&option.scenario),
+                if index == plan.selected() {
+                    "selected"
+                } else {
+                    ""
+                },
+            ],
+        );
+    }
+
+    put(&mut out, &[]);
+    let mut heading: Vec<String> = vec!["Key figure".to_string()];
+    heading.extend(names.iter().cloned());
+    for index in 1..count {
+        heading.push(format!("{} − A", LETTERS[index]));
+        heading.push(format!("{} − A (%)", LETTERS[index]));
+    }
+    put(
+        &mut out,
+        &heading.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    for table_row in comparison_rows(projections) {
+        let mut cells: Vec<String> = vec![if table_row.spec.not_cash {
+            format!("{} (not cash)", table_row.spec.label)
+        } else {
+            table_row.spec.label.to_string()
+        }];
+        cells.extend(table_row.values.iter().map(|v| value_cell(*v)));
+        for difference in table_row.differences.iter().skip(1) {
+            match difference {
+                Some(d) => {
+                    cells.push(match table_row.values[0] {
+                        Value::Money(_) => amount(d.amount),
+                        _ => plain(d.amount, 0),
+                    });
+                    cells.push(d.percent.map_or(String::new(), |p| plain(p, 1)));
+                }
+                None => cells.extend([String::new(), String::new()]),
+            }
+        }
+        put(
+            &mut out,
+            &cells.iter().map(String::as_str).collect::<Vec<_>>(),
+        );
+    }
+    for index in 1..count {
+        let sentence = difference_sentence(&projections[0], &projections[index], LETTERS[index]);
+        put(
+            &mut out,
+            &[if index == 1 { "In words" } else { "" }, &sentence],
+        );
+    }
+
+    // One calendar: every quarter of any option's horizon, in order.
+    put(&mut out, &[]);
+    let mut calendar: Vec<Quarter> = projections
+        .iter()
+        .flat_map(|p| p.quarters.iter().map(|q| q.quarter))
+        .collect();
+    calendar.sort();
+    calendar.dedup();
+    let mut heading: Vec<String> = vec!["Quarter".to_string()];
+    for name in &names {
+        heading.push(format!("{name}: cash"));
+        heading.push(format!("{name}: cumulative"));
+    }
+    for index in 1..count {
+        heading.push(format!("{} − A: cash", LETTERS[index]));
+        heading.push(format!("{} − A: cumulative", LETTERS[index]));
+    }
+    put(
+        &mut out,
+        &heading.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    // An option's cash in `quarter`: nothing before its search opens, unknown after its
+    // horizon (left empty rather than guessed).
+    let cash = |p: &Projection, quarter: Quarter| -> Option<(f64, f64)> {
+        match p.quarters.iter().find(|q| q.quarter == quarter) {
+            Some(q) => Some((q.total, q.cumulative)),
+            None if p.quarters.first().is_some_and(|q| quarter < q.quarter) => Some((0.0, 0.0)),
+            None => None,
+        }
+    };
+    for quarter in calendar {
+        let mut cells: Vec<String> = vec![quarter.to_string()];
+        let figures: Vec<Option<(f64, f64)>> =
+            projections.iter().map(|p| cash(p, quarter)).collect();
+        for figure in &figures {
+            match figure {
+                Some((total, cumulative)) => cells.extend([amount(*total), amount(*cumulative)]),
+                None => cells.extend([String::new(), String::new()]),
+            }
+        }
+        for figure in figures.iter().skip(1) {
+            match (figures[0], figure) {
+                (Some((a_total, a_cumulative)), Some((total, cumulative))) => {
+                    cells.extend([amount(total - a_total), amount(cumulative - a_cumulative)])
+                }
+                _ => cells.extend([String::new(), String::new()]),
+            }
+        }
+        put(
+            &mut out,
+            &cells.iter().map(String::as_str).collect::<Vec<_>>(),
+        );
+    }
+    out
+}
+
+/// A file name for the comparison download: `hireplan-comparison-2027-Q1.csv` (A's quarter).
+pub fn comparison_file_name(plan: &Plan) -> String {
+    format!(
+        "hireplan-comparison-{}.csv",
+        plan.baseline().start_quarter.key()
+    )
 }
 
 /// A file name for the download: `hireplan-budget-2027-Q1-mid-us.csv`.

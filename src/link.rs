@@ -279,9 +279,11 @@ pub fn decode_plan(query: &str, today: Date) -> DecodedPlan {
         pairs.push((key, value));
     }
     if unknown.len() > UNKNOWN_KEYS_NAMED {
+        let more = unknown.len() - UNKNOWN_KEYS_NAMED;
         notices.push(format!(
-            "Ignored {} more settings HirePlan does not have.",
-            grouped((unknown.len() - UNKNOWN_KEYS_NAMED) as i64)
+            "Ignored {} more {} HirePlan does not have.",
+            grouped(more as i64),
+            if more == 1 { "setting" } else { "settings" }
         ));
     }
     let has_scenario = !pairs.is_empty() || seen.iter().any(|k| is_scenario_key(k));

@@ -46,7 +46,10 @@ impl Theme {
     pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
 }
 
-/// A scenario control a host can hide (it then shows only what the link fixes).
+/// A control a host can hide (it then shows only what the link fixes): one of the five
+/// scenario controls, or the comparison's (add, rename, duplicate, remove, make baseline,
+/// reset, the ready-made comparisons), so that a comparison the link carries is shown as it
+/// is, without the means to change it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Control {
     Level,
@@ -54,18 +57,23 @@ pub enum Control {
     Remote,
     Start,
     Route,
+    Compare,
 }
 
+/// The `hide=` name of the comparison controls.
+pub const COMPARE_CONTROLS: &str = "compare";
+
 impl Control {
-    pub const ALL: [Control; 5] = [
+    pub const ALL: [Control; 6] = [
         Control::Level,
         Control::Region,
         Control::Remote,
         Control::Start,
         Control::Route,
+        Control::Compare,
     ];
 
-    /// The same names as the scenario's link keys.
+    /// The same names as the scenario's link keys; `compare` for the comparison controls.
     pub fn key(self) -> &'static str {
         match self {
             Control::Level => keys::LEVEL,
@@ -73,6 +81,7 @@ impl Control {
             Control::Remote => keys::REMOTE,
             Control::Start => keys::START,
             Control::Route => keys::ROUTE,
+            Control::Compare => COMPARE_CONTROLS,
         }
     }
 
@@ -83,6 +92,7 @@ impl Control {
             Control::Remote => "Remote discount",
             Control::Start => "Start quarter",
             Control::Route => "Hiring route",
+            Control::Compare => "Comparison controls",
         }
     }
 
@@ -1121,5 +1131,37 @@ mod tests {
             notices[5],
             "Cannot hide 9,995 more: there are no such controls."
         );
+    }
+
+    #[test]
+    fn a_host_can_hide_the_comparison_controls() {
+        let (p, notices) = read(&pairs(&[("embed", "1"), ("hide", "Compare, route")]));
+        assert!(notices.is_empty(), "{notices:?}");
+        assert!(p.hides(Control::Compare) && p.hides(Control::Route));
+        assert!(!p.hides(Control::Level));
+        assert_eq!(Control::from_key("compare"), Some(Control::Compare));
+        // Written back and read again, through a link that carries a comparison.
+        assert_eq!(
+            p.pairs(),
+            vec![
+                ("embed".to_string(), "1".to_string()),
+                ("hide".to_string(), "compare,route".to_string())
+            ]
+        );
+        let today = crate::model::Date::new(2026, 11, 29).unwrap();
+        let plan = crate::model::presets::apply(
+            crate::model::PresetId::InHouseVsAgency,
+            &crate::model::Scenario::default_for(today),
+            today,
+        );
+        let query = crate::link::encode_plan_with(&plan, &p.pairs());
+        let decoded = crate::link::decode_plan(&query, today);
+        assert!(decoded.notices.is_empty(), "{:?}", decoded.notices);
+        assert_eq!(decoded.plan, plan);
+        assert_eq!(read(&decoded.presentation), (p, Vec::new()));
+        // Outside an embed, nothing is hidden, as for the other controls.
+        let (full, notices) = read(&pairs(&[("hide", "compare")]));
+        assert!(!full.hides(Control::Compare));
+        assert_eq!(notices.len(), 1);
     }
 }

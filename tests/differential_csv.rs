@@ -293,3 +293,151 @@ fn the_default_scenarios_file_reads_back() {
         6 + 1 + 1 + 14 + 1 + 1 + quarters + 1 + 1 + 5 + 1 + 1 + 5 + SPECS.len()
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The comparison (issue 11): read back by the csv crate, with hostile names.
+
+mod comparison {
+    use super::read;
+    use hireplan::compare::difference_sentence;
+    use hireplan::export::comparison_csv;
+    use hireplan::model::{project, Date, HiringRoute, Level, Plan, Projection, Quarter, Scenario};
+    use proptest::prelude::*;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 29).unwrap()
+    }
+
+    fn three(names: [&str; 3]) -> (Plan, Vec<Projection>) {
+        let mut plan = Plan::single(Scenario::default_for(today()));
+        plan.add();
+        plan.scenario_mut().level = Level::Senior;
+        plan.scenario_mut().route = HiringRoute::Agency;
+        plan.add();
+        // C opens a year later with a 16-quarter horizon: the calendar is the union.
+        plan.scenario_mut().start_quarter = Quarter {
+            year: 2028,
+            number: 1,
+        };
+        plan.scenario_mut()
+            .assumptions
+            .set(hireplan::model::Assumption::HorizonQuarters, 16.0);
+        for (index, name) in names.iter().enumerate() {
+            plan.rename(index, name);
+        }
+        let projections = plan
+            .options()
+            .iter()
+            .map(|o| project(&o.scenario))
+            .collect();
+        (plan, projections)
+    }
+
+    #[test]
+    fn every_option_on_one_calendar_with_hostile_names_kept_as_text() {
+        let hostile = [
+            "=HYPERLINK(\"http://x\",\"click\")",
+            "Senior, \"agency\"\nnext line",
+            "@SUM(A1:A9) <script>alert(1)</script>",
+        ];
+        let (plan, projections) = three(hostile);
+        let csv = comparison_csv(&plan, &projections, "https://example.test/?v=2&b=", today());
+        let rows = read(csv.trim_start_matches('\u{feff}')).expect("a strict reader reads it");
+        let width = rows[0].len();
+        assert_eq!(width, 1 + 2 * 3 + 2 * 2);
+        assert!(rows.iter().all(|r| r.len() == width));
+        // Names: escaped, read back whole, never a formula.
+        let option = |label: &str| rows.iter().find(|r| r[0] == label).unwrap();
+        assert_eq!(
+            option("A (baseline)")[1],
+            "'=HYPERLINK(\"http://x\",\"click\")"
+        );
+        assert_eq!(option("B")[1], "Senior, \"agency\" next line");
+        assert_eq!(option("C")[1], "'@SUM(A1:A9) <script>alert(1)</script>");
+        assert_eq!(option("C")[4], "selected");
+        for row in &rows {
+            for cell in row {
+                let formula = cell.starts_with(['=', '+', '@']);
+                assert!(!formula, "a cell could run as a formula: {cell:?}");
+                let text_with_minus = cell.starts_with('-') && cell.parse::<f64>().is_err();
+                assert!(!text_with_minus, "{cell:?}");
+            }
+        }
+        // The comparison rows: values and differences from A.
+        let year_one = option("Year-one cash");
+        assert_eq!(year_one[1], format!("{:.2}", projections[0].year_one_cash));
+        let difference = projections[1].year_one_cash - projections[0].year_one_cash;
+        assert_eq!(year_one[4], format!("{difference:.2}"));
+        assert!(year_one[5].parse::<f64>().unwrap() > 0.0);
+        let start = option("Start date");
+        assert_eq!(start[1], projections[0].start_date.iso());
+        assert_eq!(
+            start[4],
+            projections[0]
+                .start_date
+                .days_until(projections[1].start_date)
+                .to_string()
+        );
+        assert_eq!(start[5], "", "no percent for a date");
+        let words = option("In words");
+        assert_eq!(
+            words[1],
+            difference_sentence(&projections[0], &projections[1], "B")
+        );
+        // The calendar: from A's first quarter to C's last, each option's cash where it has
+        // a horizon, 0 before its search opens, empty after its horizon.
+        let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
+        let quarters = &rows[header + 1..];
+        assert_eq!(quarters.first().unwrap()[0], "2027 Q1");
+        assert_eq!(quarters.last().unwrap()[0], "2031 Q4");
+        assert_eq!(quarters.len(), 20);
+        let q = &quarters[0];
+        assert_eq!(q[1], format!("{:.2}", projections[0].quarters[0].total));
+        assert_eq!((q[5].as_str(), q[6].as_str()), ("0.00", "0.00"));
+        let late = quarters.last().unwrap();
+        assert_eq!((late[1].as_str(), late[2].as_str()), ("", ""));
+        assert_eq!(late[6], format!("{:.2}", projections[2].horizon_cash));
+        assert_eq!((late[9].as_str(), late[10].as_str()), ("", ""));
+        let second = &quarters[1];
+        let b_minus_a =
+            projections[1].quarters[1].cumulative - projections[0].quarters[1].cumulative;
+        assert_eq!(second[8], format!("{b_minus_a:.2}"));
+    }
+
+    #[test]
+    fn a_single_option_still_reads() {
+        let plan = Plan::single(Scenario::default_for(today()));
+        let projections = vec![project(plan.scenario())];
+        let csv = comparison_csv(&plan, &projections, "https://example.test/", today());
+        let rows = read(csv.trim_start_matches('\u{feff}')).unwrap();
+        assert!(rows.iter().all(|r| r.len() == 5));
+        // More projections than options, or fewer: only the options with both are written.
+        let csv = comparison_csv(&plan, &[], "https://example.test/", today());
+        assert!(read(csv.trim_start_matches('\u{feff}')).is_ok());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_names_read_back_as_the_plan_shows_them(
+            a in any::<String>(), b in any::<String>(), c in "[=+@\\-,\"\r\n ]{0,3}\\PC{0,50}"
+        ) {
+            let (plan, projections) = three([&a, &b, &c]);
+            let csv = comparison_csv(&plan, &projections, "https://example.test/", today());
+            let rows = read(csv.trim_start_matches('\u{feff}')).expect("readable");
+            let width = rows[0].len();
+            prop_assert!(rows.iter().all(|r| r.len() == width));
+            for (label, index) in [("A (baseline)", 0), ("B", 1), ("C", 2)] {
+                let row = rows.iter().find(|r| r[0] == label).unwrap();
+                let shown = plan.name(index);
+                let expected = if shown.starts_with(['=', '+', '-', '@']) {
+                    format!("'{shown}")
+                } else {
+                    shown
+                };
+                prop_assert_eq!(&row[1], &expected);
+            }
+        }
+    }
+}

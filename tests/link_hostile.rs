@@ -382,3 +382,143 @@ fn thousands_of_distinct_unknown_keys_give_a_bounded_list() {
     assert_eq!(o.notices.len(), 6, "{:?}", o.notices);
     assert!(has(&o.notices, "Cannot hide 9,995 more"), "{:?}", o.notices);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Version 2 (issue 11): hostile plans. Names are text, clamped to 40 characters or replaced by
+// the default name; option keys out of range are unknown keys; a selection of an option the
+// link does not have selects A; every notice keeps the rules above.
+
+/// Opens `query` as a plan, checking every notice as [`open`] does (the bound is three
+/// options' worth: each option's settings can each be wrong once).
+#[track_caller]
+fn open_plan(query: &str) -> hireplan::link::DecodedPlan {
+    let decoded = hireplan::link::decode_plan(query, today());
+    let short: String = query.chars().take(80).collect();
+    assert!(
+        decoded.notices.len() <= 3 * MAX_NOTICES,
+        "{} notices for {short:?}",
+        decoded.notices.len()
+    );
+    for notice in &decoded.notices {
+        assert!(
+            !notice.chars().any(is_forbidden),
+            "a notice carries an invisible or control character: {notice:?} (link {short:?})"
+        );
+        for quoted in notice.split('“').skip(1) {
+            let inside = quoted.split('”').next().unwrap_or("");
+            let inside = inside.strip_suffix('…').unwrap_or(inside);
+            assert!(inside.chars().count() <= 40, "{notice:?}");
+        }
+    }
+    for index in 0..decoded.plan.len() {
+        let name = decoded.plan.name(index);
+        assert!(name.chars().count() <= 40, "{name:?}");
+        assert!(!name.chars().any(is_forbidden), "{name:?}");
+    }
+    decoded
+}
+
+#[test]
+fn hostile_names_stay_text_within_forty_characters() {
+    let long = "x".repeat(10_000);
+    let o = open_plan(&format!(
+        "v=2&a=%3Cscript%3Ealert(1)%3C%2Fscript%3E&b=%22Plan%22%2C%20%27B%27%0D%0A%3Dcmd&b.level=senior&c={long}&c.route=agency"
+    ));
+    assert_eq!(o.plan.len(), 3);
+    // Markup is kept as text (the page inserts it as text, the CSV escapes it).
+    assert_eq!(o.plan.name(0), "<script>alert(1)</script>");
+    // Quotes and commas kept, the line break collapsed to a space.
+    assert_eq!(o.plan.name(1), "\"Plan\", 'B' =cmd");
+    // 10,000 characters: too long to be real, the default name; the option is still there.
+    assert_eq!(o.plan.name(2), "Agency");
+    assert_eq!(o.plan.options()[2].scenario.route, HiringRoute::Agency);
+    let all = o.notices.join("\n");
+    assert!(
+        all.contains("The value for “c” is too long to be real"),
+        "{all}"
+    );
+    assert!(
+        all.contains("The name of option B was cleaned or shortened to “\"Plan\", 'B' =cmd”."),
+        "{all}"
+    );
+    // NUL, direction overrides and zero-width characters are dropped from names.
+    let o = open_plan("b=a%00b%E2%80%AEc%E2%80%8Bd&b.level=junior");
+    assert_eq!(o.plan.name(1), "abcd");
+    // A name of only invisible characters is no name.
+    let o = open_plan("b=%00%E2%80%8B%20&b.level=junior");
+    assert_eq!(o.plan.name(1), "Junior");
+    // Between 41 and 100 characters: cut at 40, with a notice.
+    let o = open_plan(&format!("b={}", "é".repeat(60)));
+    assert_eq!(o.plan.name(1), "é".repeat(40));
+    assert_eq!(o.notices.len(), 1, "{:?}", o.notices);
+}
+
+#[test]
+fn option_keys_out_of_range_repeated_or_misplaced() {
+    let o = open_plan(
+        "v=2&b.level=senior&b.level=junior&d=x&d.level=senior&a.level=senior&b.v=2&c.sel=a&e.zzz=1&b=&b=again",
+    );
+    assert_eq!(o.plan.len(), 2);
+    assert_eq!(o.plan.baseline().level, Level::Mid);
+    assert_eq!(o.plan.options()[1].scenario.level, Level::Senior);
+    assert_eq!(o.plan.name(1), "Senior");
+    let all = o.notices.join("\n");
+    for expected in [
+        "The link gives “b.level” more than once; used the first.",
+        "Ignored “d”: HirePlan has no such setting.",
+        "Ignored “d.level”: HirePlan has no such setting.",
+        "Ignored “a.level”: HirePlan has no such setting.",
+        "Ignored “b.v”: HirePlan has no such setting.",
+        "Ignored “c.sel”: HirePlan has no such setting.",
+        "Ignored 1 more setting HirePlan does not have.",
+        "The link gives “b” more than once; used the first.",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?} in\n{all}");
+    }
+    // An option's bad values are named with the option.
+    let o = open_plan("c.level=wizard&c.oh=1e308&c.start=banana");
+    assert_eq!(o.plan.len(), 2);
+    let all = o.notices.join("\n");
+    assert!(all.contains("Option C: “wizard” is not a level"), "{all}");
+    assert!(all.contains("Option C: Benefits, payroll taxes"), "{all}");
+    assert!(all.contains("Option C: “banana” is not a quarter"), "{all}");
+    // Ten thousand option keys: bounded notices, quickly.
+    let query = vec!["b.level=wizard&c.zzz=1&b=%00"; 10_000].join("&");
+    let started = Instant::now();
+    let o = open_plan(&query);
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(o.notices.len() <= 5, "{:?}", o.notices);
+}
+
+#[test]
+fn a_selection_out_of_range_selects_a() {
+    for (query, selected, says) in [
+        (
+            "b=&sel=c",
+            0,
+            Some("The link selects option “c”, which it does not have; selected option A."),
+        ),
+        ("b=&c=&sel=C", 2, None),
+        ("c=&sel=c", 1, None),
+        ("sel=b", 0, Some("which it does not have")),
+        (
+            "b=&sel=%3Cscript%3E",
+            0,
+            Some("The link selects option “<script>”"),
+        ),
+        ("b=&sel=", 0, Some("The link selects option “”")),
+        ("b=&sel=%E2%80%AEb", 0, Some("option “�b”")),
+        ("b=&sel=b&sel=a", 1, Some("“sel” more than once")),
+    ] {
+        let o = open_plan(query);
+        assert_eq!(o.plan.selected(), selected, "{query}");
+        match says {
+            Some(text) => assert!(
+                o.notices.join("\n").contains(text),
+                "{query}: {:?}",
+                o.notices
+            ),
+            None => assert!(o.notices.is_empty(), "{query}: {:?}", o.notices),
+        }
+    }
+}
