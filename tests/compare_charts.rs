@@ -205,3 +205,314 @@ fn the_quarter_axis_covers_every_option() {
     assert_eq!(quarters.len() as i32, Q1.quarters_until(last) + 1);
     assert!(comparison_quarters(&[]).is_empty());
 }
+
+/// Colour of option `i` as the SVG writes it.
+fn svg_color(style: &ChartStyle, i: usize) -> String {
+    let RGBColor(r, g, b) = style.options[i];
+    format!("#{r:02X}{g:02X}{b:02X}")
+}
+
+/// Backend-pixel width of `text` as the chart measured it (the direct labels are 11.5 px).
+fn text_width(text: &str, style: &ChartStyle) -> f64 {
+    let font = FontDesc::new(
+        FontFamily::Name(&style.font_family),
+        11.5 * style.scale,
+        FontStyle::Normal,
+    );
+    let (width, _) = font.box_size(text).unwrap();
+    f64::from(width)
+}
+
+/// The texts that start with one of `starts`, as boxes (left, top, right, bottom).
+fn label_boxes(svg: &str, starts: &[String], style: &ChartStyle) -> Vec<(String, [f64; 4])> {
+    let height = 11.5 * style.scale;
+    placed_texts(svg)
+        .into_iter()
+        .filter(|(t, _, _, anchor)| anchor == "start" && starts.iter().any(|s| t.starts_with(s)))
+        .map(|(t, x, y, _)| {
+            let width = text_width(&t, style);
+            (t, [x, y - height / 2.0, x + width, y + height / 2.0])
+        })
+        .collect()
+}
+
+fn overlap(a: &[f64; 4], b: &[f64; 4]) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+#[test]
+fn cost_comparison_draws_a_labelled_line_per_option() {
+    let set = levels();
+    let options = as_options(&set);
+    let style = ChartStyle::light(1.0);
+    for width in [1280, 640, 375, 200, 160] {
+        let (svg, slots) = render(Chart::Cost, &options, 1, &style, (width, 320));
+        // Each option's line: a solid polyline for A, dashes for B and C, in its colour.
+        for i in 0..3 {
+            let strokes = svg
+                .matches(&format!("stroke=\"{}\"", svg_color(&style, i)))
+                .count();
+            let least = if i == 0 { 1 } else { 10 };
+            assert!(strokes >= least, "option {i} at {width}px: {strokes} paths");
+        }
+        // Named at its line's end, with its total (shortened where the gutter is narrow).
+        let names: Vec<String> = set.iter().map(|(n, _)| n[..3].to_string()).collect();
+        let boxes = label_boxes(&svg, &names, &style);
+        assert_eq!(boxes.len(), 3, "{width}px: {boxes:?}");
+        let amounts: Vec<String> = set
+            .iter()
+            .map(|(_, p)| format!("${}", &hireplan::format::money_compact(p.horizon_cash)[1..]))
+            .collect();
+        let amount_boxes = label_boxes(&svg, &amounts, &style);
+        assert_eq!(amount_boxes.len(), 3, "{width}px");
+        let all: Vec<_> = boxes.iter().chain(&amount_boxes).collect();
+        for (i, (text, b)) in all.iter().enumerate() {
+            assert!(
+                b[0] >= 0.0 && b[2] <= f64::from(width) && b[1] >= 0.0 && b[3] <= 320.0,
+                "{text} leaves the {width}px canvas: {b:?}"
+            );
+            for (other, c) in &all[i + 1..] {
+                assert!(!overlap(b, c), "{text} overlaps {other} at {width}px");
+            }
+        }
+        assert_eq!(slots.len(), 8);
+    }
+    // A long name is shortened to fit the gutter.
+    let long = "x".repeat(10_000);
+    let mut hostile = as_options(&set);
+    hostile[2].name = &long;
+    let (svg, _) = render(Chart::Cost, &hostile, 0, &style, (375, 320));
+    let boxes = label_boxes(&svg, &["xxx".to_string()], &style);
+    assert_eq!(boxes.len(), 1);
+    assert!(boxes[0].0.ends_with('…') && boxes[0].1[2] <= 375.0);
+}
+
+#[test]
+fn cost_comparison_puts_every_option_on_its_calendar_quarters() {
+    let set = timings();
+    let options = as_options(&set);
+    let style = ChartStyle::light(1.0);
+    let (svg, slots) = render(Chart::Cost, &options, 0, &style, (1280, 320));
+    let quarters = comparison_quarters(&options);
+    assert_eq!(slots.len(), quarters.len());
+    assert_eq!(slots.edges.len(), quarters.len() + 1);
+    let texts: Vec<String> = placed_texts(&svg).into_iter().map(|t| t.0).collect();
+    for q in &quarters {
+        assert!(texts.contains(&q.to_string()), "{q}");
+    }
+    // The options that stop before the last quarter say where they stop.
+    let ends_early = format!("by {}", set[0].1.last_quarter());
+    assert!(texts.iter().any(|t| t.ends_with(&ends_early)), "{texts:?}");
+    // The tooltip anchors sit in their slots, inside the canvas.
+    for (i, (x, y)) in slots.anchors.iter().enumerate() {
+        assert!(slots.edges[i] <= *x && *x <= slots.edges[i + 1]);
+        assert!(*y > 0.0 && *y < 320.0);
+    }
+}
+
+#[test]
+fn ramp_comparison_marks_each_full_productivity_date() {
+    let set = timings();
+    let options = as_options(&set);
+    let style = ChartStyle::light(1.0);
+    for width in [1280, 375, 200] {
+        let (svg, slots) = render(Chart::Ramp, &options, 2, &style, (width, 320));
+        let starts: Vec<String> = set.iter().map(|(n, _)| n[..3].to_string()).collect();
+        let boxes = label_boxes(&svg, &starts, &style);
+        assert_eq!(boxes.len(), 3, "{width}: {boxes:?}");
+        for (i, (text, b)) in boxes.iter().enumerate() {
+            assert!(
+                b[0] >= 0.0 && b[2] <= f64::from(width),
+                "{text} leaves the {width}px canvas"
+            );
+            for (other, c) in &boxes[i + 1..] {
+                assert!(!overlap(b, c), "{text} overlaps {other} at {width}px");
+            }
+        }
+        for (name, p) in &set {
+            let full = format!("full {}", p.full_productivity_date().short());
+            assert!(
+                boxes
+                    .iter()
+                    .any(|(t, _)| t.contains(&full)
+                        && (t.starts_with(name.as_str()) || t.contains('…'))),
+                "{name} {full} at {width}: {boxes:?}"
+            );
+        }
+        let calendar = RampCalendar::of(&options).unwrap();
+        assert_eq!(slots.len(), calendar.weeks());
+        // A later search shows as a later curve: its full-productivity date is later.
+        assert!(set[1].1.full_productivity_date() > set[0].1.full_productivity_date());
+    }
+    // The calendar runs from the first search to 52 weeks after the last start.
+    let calendar = RampCalendar::of(&options).unwrap();
+    assert_eq!(calendar.first_day, set[0].1.search_opens);
+    assert_eq!(
+        calendar.first_day.add_days(calendar.days),
+        set[2].1.start_date.add_days(364)
+    );
+}
+
+#[test]
+fn one_option_and_no_options_draw() {
+    let set = levels();
+    let options = as_options(&set);
+    let style = ChartStyle::light(2.0);
+    for chart in [Chart::Cost, Chart::Ramp] {
+        let (_, slots) = render(chart, &options[..1], 0, &style, (375, 320));
+        assert!(!slots.is_empty());
+        let (_, slots) = render(chart, &[], 0, &style, (375, 320));
+        assert!(slots.is_empty());
+        // A selection past the options draws them all, none emphasised.
+        let (_, slots) = render(chart, &options, 9, &style, (375, 320));
+        assert!(!slots.is_empty());
+    }
+}
+
+mod words {
+    use super::*;
+    use hireplan::charts::describe::{
+        cost_comparison_grid, cost_comparison_summary, cost_comparison_tooltip,
+        ramp_comparison_grid, ramp_comparison_summary, ramp_comparison_tooltip,
+    };
+    use hireplan::format::money;
+
+    #[test]
+    fn the_cost_description_says_who_spends_least_and_by_how_much() {
+        let set = levels();
+        let text = cost_comparison_summary(&as_options(&set));
+        let last = set[0].1.quarters.last().unwrap();
+        let more = set[1].1.horizon_cash - set[0].1.horizon_cash;
+        assert!(
+            text.starts_with("Cumulative cash of 3 options on one calendar, 2027 Q1 to 2028 Q4"),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!(
+                "By the end of 2028 Q4: Junior (A) {}",
+                money(last.cumulative)
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!(
+                "Senior (B) {}, {} more than A",
+                money(set[1].1.horizon_cash),
+                money(more)
+            )),
+            "{text}"
+        );
+        assert!(text.contains("Least cash by then: Junior (A)."), "{text}");
+        assert!(!text.contains("own horizon"), "{text}");
+        // Horizons ending in different quarters: each total named with its last quarter.
+        let text = cost_comparison_summary(&as_options(&timings()));
+        assert!(text.contains("Each over its own horizon:"), "{text}");
+    }
+
+    #[test]
+    fn the_ramp_description_says_when_each_is_fully_productive() {
+        let set = timings();
+        let text = ramp_comparison_summary(&as_options(&set));
+        let (a, b) = (
+            set[0].1.full_productivity_date(),
+            set[1].1.full_productivity_date(),
+        );
+        let weeks = a.days_until(b) as f64 / 7.0;
+        assert!(
+            text.contains(&format!(
+                "Search now (A) starts {} and is fully productive on {a}.",
+                set[0].1.start_date
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!(
+                "fully productive on {b}, {} weeks later than A.",
+                hireplan::format::decimal(weeks, 1)
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains("First fully productive: Search now (A)."),
+            "{text}"
+        );
+        assert!(text.contains("Pays for itself"), "{text}");
+    }
+
+    #[test]
+    fn the_cost_table_has_a_row_per_calendar_quarter_and_two_columns_per_option() {
+        let set = timings();
+        let options = as_options(&set);
+        let grid = cost_comparison_grid(&options, money);
+        assert_eq!(grid.headings.len(), 7);
+        assert_eq!(grid.headings[3], "Next quarter (B): quarter");
+        assert_eq!(grid.rows.len(), comparison_quarters(&options).len());
+        assert!(grid.rows.iter().all(|r| r.len() == 7));
+        // B searches from the second quarter: nothing for it in the first.
+        assert_eq!(grid.rows[0][3], "–");
+        assert_eq!(grid.rows[1][4], money(set[1].1.quarters[0].cumulative));
+        assert_eq!(grid.totals[6], money(set[2].1.horizon_cash));
+    }
+
+    #[test]
+    fn the_ramp_table_has_a_row_per_month() {
+        let set = timings();
+        let options = as_options(&set);
+        let grid = ramp_comparison_grid(&options);
+        assert_eq!(
+            grid.headings,
+            [
+                "Date",
+                "Search now (A)",
+                "Next quarter (B)",
+                "Contract, Q3 (C)"
+            ]
+        );
+        let calendar = RampCalendar::of(&options).unwrap();
+        let months = (calendar.days as f64 / 30.44).round() as usize;
+        assert!(
+            grid.rows.len().abs_diff(months) <= 1,
+            "{} vs {months}",
+            grid.rows.len()
+        );
+        // In the first month A searches and C has not opened its search yet.
+        assert_eq!(grid.rows[0][1], "Searching");
+        assert_eq!(grid.rows[0][3], "Not started");
+        assert_eq!(grid.rows.last().unwrap()[1], "100%");
+    }
+
+    #[test]
+    fn tooltips_list_every_option() {
+        let set = timings();
+        let options = as_options(&set);
+        let t = cost_comparison_tooltip(&options, 0);
+        assert_eq!(t.title, "2027 Q1");
+        assert_eq!(t.rows.len(), 3);
+        assert_eq!(
+            t.rows[1],
+            (
+                "Next quarter (B)".to_string(),
+                "outside its horizon".to_string()
+            )
+        );
+        let q = set[0].1.quarters[1];
+        assert_eq!(t.rows[0].0, "Search now (A)");
+        let t1 = cost_comparison_tooltip(&options, 1);
+        assert_eq!(
+            t1.rows[0].1,
+            format!("{}; {} so far", money(q.total), money(q.cumulative))
+        );
+        assert_eq!(cost_comparison_tooltip(&options, 99).rows.len(), 0);
+
+        let calendar = RampCalendar::of(&options).unwrap();
+        let last = ramp_comparison_tooltip(&options, calendar.weeks() - 1);
+        assert_eq!(last.rows.len(), 3);
+        assert!(last.title.starts_with("Week of "));
+        assert_eq!(
+            ramp_comparison_tooltip(&options, calendar.weeks())
+                .rows
+                .len(),
+            0
+        );
+    }
+}

@@ -1,8 +1,12 @@
 //! What the charts say in words: the canvas's accessible name, the tooltip for a quarter or a
 //! week, and the rows of the data tables behind them. Pure, so the words are tested natively.
 
-use crate::format::{decimal, money, share};
-use crate::model::{Projection, QuarterBudget};
+use super::compare::{
+    comparison_quarters, display_name, productivity_on, quarter_of, ChartOption, RampCalendar,
+    MAX_OPTIONS, OPTION_LETTERS,
+};
+use crate::format::{decimal, money, quantity, share};
+use crate::model::{Date, Projection, QuarterBudget};
 
 /// A column of the quarterly budget: its heading and the amount it takes from a quarter.
 pub struct BudgetColumn {
@@ -243,6 +247,306 @@ pub fn ramp_tooltip(p: &Projection, index: usize) -> Tooltip {
 /// The milestone column of the ramp data table for `week`.
 pub fn ramp_table_milestone(p: &Projection, week: u32) -> &'static str {
     milestone_in_week(p, week).unwrap_or("")
+}
+
+// The comparison charts (up to three options) in words.
+
+/// The options described: at most [`MAX_OPTIONS`], each with the name it is shown by and its
+/// letter ("Junior (A)"; just "A" when it has no name of its own).
+fn named<'a>(options: &'a [ChartOption<'a>]) -> Vec<(String, &'a Projection)> {
+    options
+        .iter()
+        .take(MAX_OPTIONS)
+        .enumerate()
+        .map(|(i, o)| {
+            let name = display_name(o.name, i);
+            let letter = OPTION_LETTERS[i];
+            let shown = if name == letter {
+                name
+            } else {
+                format!("{name} ({letter})")
+            };
+            (shown, o.projection)
+        })
+        .collect()
+}
+
+/// "$24,300 more than A" / "$1,200 less than A" / "the same as A".
+fn money_against_a(difference: f64) -> String {
+    if money(difference) == "$0" {
+        "the same as A".to_string()
+    } else if difference > 0.0 {
+        format!("{} more than A", money(difference))
+    } else {
+        format!("{} less than A", money(-difference))
+    }
+}
+
+/// "5 weeks sooner than A" / "2.1 weeks later than A" / "the same day as A".
+fn weeks_against_a(days_later: i64) -> String {
+    let weeks = quantity(days_later.unsigned_abs() as f64 / 7.0, 1, "week", "weeks");
+    match days_later {
+        0 => "the same day as A".to_string(),
+        d if d < 0 => format!("{weeks} sooner than A"),
+        _ => format!("{weeks} later than A"),
+    }
+}
+
+/// The cost comparison chart's accessible description: the calendar it covers, each option's
+/// cash at the end of the last quarter every option covers (and how far from A), who spends
+/// least, and each option's total where the horizons end in different quarters.
+pub fn cost_comparison_summary(options: &[ChartOption]) -> String {
+    let named = named(options);
+    let quarters = comparison_quarters(options);
+    let (Some(first), Some(last)) = (quarters.first(), quarters.last()) else {
+        return String::new();
+    };
+    let mut text = format!(
+        "Cumulative cash of {} on one calendar, {first} to {last}, a line each.",
+        if named.len() == 1 {
+            named[0].0.clone()
+        } else {
+            format!("{} options", named.len())
+        }
+    );
+    // The last quarter every option has a figure for: the fair point to compare them.
+    let common = named
+        .iter()
+        .map(|(_, p)| p.last_quarter())
+        .min()
+        .filter(|q| named.iter().all(|(_, p)| quarter_of(p, *q).is_some()));
+    if let Some(quarter) = common {
+        let spent: Vec<f64> = named
+            .iter()
+            .map(|(_, p)| quarter_of(p, quarter).map_or(0.0, |q| q.cumulative))
+            .collect();
+        let parts: Vec<String> = named
+            .iter()
+            .zip(&spent)
+            .enumerate()
+            .map(|(i, ((name, _), amount))| {
+                if i == 0 {
+                    format!("{name} {}", money(*amount))
+                } else {
+                    format!(
+                        "{name} {}, {}",
+                        money(*amount),
+                        money_against_a(amount - spent[0])
+                    )
+                }
+            })
+            .collect();
+        text.push_str(&format!(" By the end of {quarter}: {}.", parts.join("; ")));
+        if named.len() > 1 {
+            let least = spent
+                .iter()
+                .enumerate()
+                .min_by(|a, b| a.1.total_cmp(b.1))
+                .map_or(0, |(i, _)| i);
+            text.push_str(&format!(" Least cash by then: {}.", named[least].0));
+        }
+    }
+    if named.iter().any(|(_, p)| p.last_quarter() != *last) || common.is_none() {
+        let totals: Vec<String> = named
+            .iter()
+            .map(|(name, p)| format!("{name} {} to {}", money(p.horizon_cash), p.last_quarter()))
+            .collect();
+        text.push_str(&format!(
+            " Each over its own horizon: {}.",
+            totals.join("; ")
+        ));
+    }
+    text
+}
+
+/// The ramp comparison chart's accessible description: when each option starts and is fully
+/// productive (and how much sooner or later than A), who is first, and each payback date.
+pub fn ramp_comparison_summary(options: &[ChartOption]) -> String {
+    let named = named(options);
+    let Some((_, a)) = named.first() else {
+        return String::new();
+    };
+    let a_full = a.full_productivity_date();
+    let mut text = "Productivity of each option by date, on one calendar.".to_string();
+    for (i, (name, p)) in named.iter().enumerate() {
+        let full = p.full_productivity_date();
+        text.push_str(&format!(
+            " {name} starts {} and is fully productive on {full}",
+            p.start_date
+        ));
+        if i > 0 {
+            text.push_str(&format!(", {}", weeks_against_a(a_full.days_until(full))));
+        }
+        text.push('.');
+    }
+    if named.len() > 1 {
+        let first = named
+            .iter()
+            .min_by_key(|(_, p)| p.full_productivity_date())
+            .map(|(name, _)| name.clone())
+            .unwrap_or_default();
+        text.push_str(&format!(" First fully productive: {first}."));
+    }
+    let paybacks: Vec<String> = named
+        .iter()
+        .map(|(name, p)| match p.payback.date {
+            Some(date) => format!("{name} on {date}"),
+            None => format!("{name} not within its horizon"),
+        })
+        .collect();
+    text.push_str(&format!(
+        " Pays for itself (a triangle): {}.",
+        paybacks.join("; ")
+    ));
+    text
+}
+
+/// A comparison chart's data table as text: headings, a row per calendar quarter or month,
+/// and (for the cost table) a totals row.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ComparisonGrid {
+    pub headings: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub totals: Vec<String>,
+}
+
+/// What a cell says for a quarter outside an option's horizon.
+const OUTSIDE: &str = "–";
+
+/// The cost comparison as a table: a row per calendar quarter, and for each option its cash in
+/// that quarter and its cumulative cash ("–" outside its horizon), each amount written by
+/// `write`; the totals row gives each option's cash over its horizon.
+pub fn cost_comparison_grid(options: &[ChartOption], write: fn(f64) -> String) -> ComparisonGrid {
+    let named = named(options);
+    let mut headings = vec!["Quarter".to_string()];
+    for (name, _) in &named {
+        headings.push(format!("{name}: quarter"));
+        headings.push(format!("{name}: cumulative"));
+    }
+    let rows = comparison_quarters(options)
+        .into_iter()
+        .map(|quarter| {
+            let mut row = Vec::with_capacity(1 + 2 * named.len());
+            row.push(quarter.to_string());
+            for (_, p) in &named {
+                match quarter_of(p, quarter) {
+                    Some(q) => row.extend([write(q.total), write(q.cumulative)]),
+                    None => row.extend([OUTSIDE.to_string(), OUTSIDE.to_string()]),
+                }
+            }
+            row
+        })
+        .collect();
+    let mut totals = vec!["Total".to_string()];
+    for (_, p) in &named {
+        totals.extend([write(p.horizon_cash), write(p.horizon_cash)]);
+    }
+    ComparisonGrid {
+        headings,
+        rows,
+        totals,
+    }
+}
+
+/// An option's productivity on `date` in words: a share, or why there is none.
+fn productivity_words(p: &Projection, date: Date) -> String {
+    match productivity_on(p, date) {
+        None if date >= p.search_opens => "Searching".to_string(),
+        None => "Not started".to_string(),
+        Some(_) if p.engagement_ends().is_some_and(|end| date >= end) => {
+            "Contract ended".to_string()
+        }
+        Some(level) => share(level),
+    }
+}
+
+/// The ramp comparison as a table: a row per month (its first day) across the chart's
+/// calendar, a column per option with its productivity that day.
+pub fn ramp_comparison_grid(options: &[ChartOption]) -> ComparisonGrid {
+    let named = named(options);
+    let Some(calendar) = RampCalendar::of(options) else {
+        return ComparisonGrid::default();
+    };
+    let mut headings = vec!["Date".to_string()];
+    headings.extend(named.iter().map(|(name, _)| name.clone()));
+    let last = calendar.first_day.add_days(calendar.days);
+    let mut month = Date {
+        day: 1,
+        ..calendar.first_day
+    };
+    if month < calendar.first_day {
+        month = month.add_months(1);
+    }
+    let mut rows = Vec::new();
+    while month <= last {
+        let mut row = vec![month.to_string()];
+        row.extend(named.iter().map(|(_, p)| productivity_words(p, month)));
+        rows.push(row);
+        month = month.add_months(1);
+    }
+    ComparisonGrid {
+        headings,
+        rows,
+        totals: Vec::new(),
+    }
+}
+
+/// The tooltip for calendar quarter `index` of the cost comparison: every option's cash in
+/// the quarter and so far.
+pub fn cost_comparison_tooltip(options: &[ChartOption], index: usize) -> Tooltip {
+    let Some(&quarter) = comparison_quarters(options).get(index) else {
+        return Tooltip::default();
+    };
+    let rows = named(options)
+        .into_iter()
+        .map(|(name, p)| {
+            let value = match quarter_of(p, quarter) {
+                Some(q) if q.days_employed == 0 && q.days_contracted == 0 => {
+                    if quarter <= p.start_date.quarter() {
+                        format!("search, no pay yet; {} so far", money(q.cumulative))
+                    } else {
+                        format!("nothing billed; {} so far", money(q.cumulative))
+                    }
+                }
+                Some(q) => format!("{}; {} so far", money(q.total), money(q.cumulative)),
+                None => "outside its horizon".to_string(),
+            };
+            (name, value)
+        })
+        .collect();
+    Tooltip {
+        title: quarter.to_string(),
+        rows,
+    }
+}
+
+/// The tooltip for calendar week `index` of the ramp comparison: every option's productivity
+/// that day, and a milestone it reaches that week.
+pub fn ramp_comparison_tooltip(options: &[ChartOption], index: usize) -> Tooltip {
+    let Some(calendar) = RampCalendar::of(options) else {
+        return Tooltip::default();
+    };
+    if index >= calendar.weeks() {
+        return Tooltip::default();
+    }
+    let date = calendar.week_date(index);
+    let rows = named(options)
+        .into_iter()
+        .map(|(name, p)| {
+            let mut value = productivity_words(p, date);
+            let week = p.start_date.days_until(date);
+            if (0..7 * 53).contains(&week) {
+                if let Some(label) = milestone_in_week(p, (week / 7) as u32) {
+                    value = format!("{value}, {}", label.to_lowercase());
+                }
+            }
+            (name, value)
+        })
+        .collect();
+    Tooltip {
+        title: format!("Week of {date}"),
+        rows,
+    }
 }
 
 #[cfg(test)]
