@@ -160,6 +160,8 @@ pub fn App() -> impl IntoView {
     let embed = look.embed;
     let compact = look.compact;
     let hidden = look.hidden.clone();
+    // A host may show a comparison from its link without the controls to change it.
+    let hide_compare = look.hides(presentation::Control::Compare);
     let page_header = if embed {
         // The partner's button: their page in a new tab, with this scenario's query attached.
         let call_to_action = look.cta.clone().map(|cta| {
@@ -231,17 +233,19 @@ pub fn App() -> impl IntoView {
                             "Your hire".to_string()
                         })}
                     </h2>
-                    <OptionSwitcher plan=plan />
-                    <ReadyMade plan=plan today=today />
+                    {(!hide_compare).then(|| view! {
+                        <OptionSwitcher plan=plan />
+                        <ReadyMade plan=plan today=today />
+                    })}
                     <ScenarioControls scenario=scenario today=today hidden=hidden />
                 </section>
                 <Show when=shown(1)>
                     <Results scenario=scenario projection=projection compared=compared compact=compact />
                 </Show>
             </div>
-            {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today /> })}
+            {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared /> })}
             <Show when=move || !compact && shown(2)()>
-                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
+                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared />
             </Show>
             <Show when=move || !compact && shown(3)()>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
@@ -262,6 +266,8 @@ fn CompactMore(
     projection: Memo<Projection>,
     share_link: Memo<String>,
     today: Date,
+    plan: RwSignal<Plan>,
+    compared: Compared,
 ) -> impl IntoView {
     let opened = RwSignal::new(false);
     view! {
@@ -270,9 +276,9 @@ fn CompactMore(
             <Show when=move || opened.get()>
                 <KeyFigures scenario=scenario projection=projection only=|id| !answers_the_question(id) />
                 <div class="charts">
-                    <ChartFigure kind=ChartKind::Ramp projection=projection />
+                    <ChartFigure kind=ChartKind::Ramp projection=projection compared=compared />
                 </div>
-                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today />
+                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared />
                 <AssumptionsPanel scenario=scenario />
                 <Footer />
             </Show>

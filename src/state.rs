@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use crate::charts::ChartOption;
 use crate::model::{project, Plan, Projection, Scenario, MAX_OPTIONS};
 
 /// The selected option's scenario: read from, and written into, the plan. It has the methods
@@ -114,5 +115,19 @@ impl Compared {
     /// Whether two or three options are compared.
     pub fn is_comparison(&self) -> bool {
         self.names.with(|names| names.len() > 1)
+    }
+
+    /// Runs `read` over the options as the charts take them (A first); tracked.
+    pub fn with_chart_options<T>(&self, read: impl FnOnce(&[ChartOption]) -> T) -> T {
+        self.names.with(|names| {
+            self.projections.with(|projections| {
+                let options: Vec<ChartOption> = names
+                    .iter()
+                    .zip(projections)
+                    .map(|(name, projection)| ChartOption { name, projection })
+                    .collect();
+                read(&options)
+            })
+        })
     }
 }

@@ -4,12 +4,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::state::SelectedScenario;
+use crate::state::{Compared, SelectedScenario};
 
 use crate::components::charts::CostTable;
 use crate::components::copy_or_select;
 use crate::export;
-use crate::model::{Date, Projection};
+use crate::model::{Date, Plan, Projection};
 use crate::web;
 
 #[component]
@@ -22,6 +22,9 @@ pub fn BudgetSection(
     share_link: Memo<String>,
     /// The day the page was opened: the CSV says when it was made.
     today: Date,
+    /// The plan: a comparison downloads every option's cash and the differences.
+    plan: RwSignal<Plan>,
+    compared: Compared,
 ) -> impl IntoView {
     // What the last action did, in words (announced politely to screen readers).
     let status = RwSignal::new(String::new());
@@ -44,12 +47,23 @@ pub fn BudgetSection(
     };
     let download_csv = move |_| {
         let link = share_link.get_untracked();
-        let (name, csv) = scenario.with_untracked(|s| {
-            (
-                export::file_name(s),
-                projection.with_untracked(|p| export::budget_csv(s, p, &link, today)),
-            )
-        });
+        let (name, csv) = if plan.with_untracked(Plan::is_comparison) {
+            plan.with_untracked(|p| {
+                compared.projections.with_untracked(|projections| {
+                    (
+                        export::comparison_file_name(p),
+                        export::comparison_csv(p, projections, &link, today),
+                    )
+                })
+            })
+        } else {
+            scenario.with_untracked(|s| {
+                (
+                    export::file_name(s),
+                    projection.with_untracked(|p| export::budget_csv(s, p, &link, today)),
+                )
+            })
+        };
         if web::download(&name, &csv, "text/csv;charset=utf-8") {
             status.set(format!("Downloaded {name}."));
         } else {
@@ -66,7 +80,15 @@ pub fn BudgetSection(
     view! {
         <section class="panel budget-panel" aria-labelledby="budget-heading">
             <div class="panel-heading">
-                <h2 id="budget-heading">"Quarterly budget"</h2>
+                <h2 id="budget-heading">
+                    {move || if compared.is_comparison() {
+                        let index = compared.selected.get();
+                        let name = compared.names.with(|n| n.get(index).cloned().unwrap_or_default());
+                        format!("Quarterly budget of option {}: {name}", Plan::letter(index))
+                    } else {
+                        "Quarterly budget".to_string()
+                    }}
+                </h2>
                 <div class="budget-actions no-print">
                     <button type="button" class="button" on:click=download_csv>"Download CSV"</button>
                     <button type="button" class="button secondary" on:click=copy_link>"Copy link"</button>
@@ -75,7 +97,7 @@ pub fn BudgetSection(
             </div>
             <p class="panel-intro">
                 "Cash by calendar quarter: salary and overhead accrue for each day employed, a staffing firm's contract bills for each day under contract; a hiring fee is paid in the quarter the hire starts, a conversion fee in the quarter of the conversion. "
-                "Send finance the link or the CSV: both carry every input and assumption."
+                "Send finance the link or the CSV: both carry every input and assumption (of every option compared)."
             </p>
             <p class="action-status no-print" role="status">{move || status.get()}</p>
             <div class="share-field no-print">

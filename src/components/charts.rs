@@ -11,8 +11,10 @@ use web_sys::HtmlCanvasElement;
 
 use crate::charts::canvas::MeasuredCanvas;
 use crate::charts::describe::{
-    budget_grid, cost_summary, cost_tooltip, ramp_summary, ramp_table_milestone, ramp_tooltip,
-    BudgetGrid, Tooltip,
+    budget_grid, cost_comparison_grid, cost_comparison_summary, cost_comparison_tooltip,
+    cost_summary, cost_tooltip, ramp_comparison_grid, ramp_comparison_summary,
+    ramp_comparison_tooltip, ramp_summary, ramp_table_milestone, ramp_tooltip, BudgetGrid,
+    ComparisonGrid, Tooltip,
 };
 use crate::charts::{
     draw_cost_chart, draw_cost_comparison, draw_ramp_chart, draw_ramp_comparison, parse_hex_color,
@@ -55,6 +57,20 @@ impl ChartKind {
         match self {
             ChartKind::Cost => cost_summary(p),
             ChartKind::Ramp => ramp_summary(p),
+        }
+    }
+
+    fn comparison_summary(self, options: &[ChartOption]) -> String {
+        match self {
+            ChartKind::Cost => cost_comparison_summary(options),
+            ChartKind::Ramp => ramp_comparison_summary(options),
+        }
+    }
+
+    fn comparison_tooltip(self, options: &[ChartOption], index: usize) -> Tooltip {
+        match self {
+            ChartKind::Cost => cost_comparison_tooltip(options, index),
+            ChartKind::Ramp => ramp_comparison_tooltip(options, index),
         }
     }
 
@@ -167,6 +183,9 @@ pub fn ChartFigure(
     #[prop(optional)]
     compared: Option<Compared>,
 ) -> impl IntoView {
+    // The options compared, when there are two or three: drawn, described and tabled instead
+    // of the selected option alone.
+    let comparing = move || compared.filter(Compared::is_comparison);
     let canvas_ref = NodeRef::<Canvas>::new();
     let slots = RwSignal::new(Slots::default());
     let active = RwSignal::new(None::<usize>);
@@ -229,16 +248,9 @@ pub fn ChartFigure(
             }
         };
         let style = ChartStyle { scale, ..style };
-        let drawn = match compared.filter(Compared::is_comparison) {
-            Some(c) => c.names.with(|names| {
-                c.projections.with(|projections| {
-                    let options: Vec<ChartOption> = names
-                        .iter()
-                        .zip(projections)
-                        .map(|(name, projection)| ChartOption { name, projection })
-                        .collect();
-                    kind.draw_comparison(canvas.clone(), &options, c.selected.get(), &style)
-                })
+        let drawn = match comparing() {
+            Some(c) => c.with_chart_options(|options| {
+                kind.draw_comparison(canvas.clone(), options, c.selected.get(), &style)
             }),
             None => projection.with(|p| kind.draw(canvas.clone(), p, &style)),
         };
@@ -279,9 +291,10 @@ pub fn ChartFigure(
     };
 
     let tooltip = Memo::new(move |_| {
-        active
-            .get()
-            .map(|i| projection.with(|p| kind.tooltip(p, i)))
+        active.get().map(|i| match comparing() {
+            Some(c) => c.with_chart_options(|options| kind.comparison_tooltip(options, i)),
+            None => projection.with(|p| kind.tooltip(p, i)),
+        })
     });
     let anchor = move || {
         let (width, _, _) = layout.get();
@@ -322,7 +335,10 @@ pub fn ChartFigure(
                     node_ref=canvas_ref
                     class="chart-canvas"
                     role="img"
-                    aria-label=move || projection.with(|p| kind.summary(p))
+                    aria-label=move || match comparing() {
+                        Some(c) => c.with_chart_options(|options| kind.comparison_summary(options)),
+                        None => projection.with(|p| kind.summary(p)),
+                    }
                 ></canvas>
                 <div
                     class="chart-cursor"
@@ -378,10 +394,62 @@ pub fn ChartFigure(
                 tabindex="0"
                 hidden=move || !table_open.get()
             >
-                {move || table_open.get().then(|| data_table(kind, projection))}
+                {move || table_open.get().then(|| match comparing() {
+                    Some(c) => comparison_table(kind, c),
+                    None => data_table(kind, projection),
+                })}
             </div>
         </figure>
     }
+}
+
+/// The data behind a comparison chart: a row per calendar quarter (cost) or month (ramp),
+/// each option's columns. Rebuilt when the options change (the table is open rarely).
+fn comparison_table(kind: ChartKind, compared: Compared) -> AnyView {
+    (move || {
+        let grid = compared.with_chart_options(|options| match kind {
+            ChartKind::Cost => cost_comparison_grid(options, money),
+            ChartKind::Ramp => ramp_comparison_grid(options),
+        });
+        let caption = match kind {
+            ChartKind::Cost => {
+                "Cash by quarter of each option compared (the data behind the chart)"
+            }
+            ChartKind::Ramp => {
+                "Productivity of each option compared, by month (the data behind the chart)"
+            }
+        };
+        let ComparisonGrid {
+            headings,
+            rows,
+            totals,
+        } = grid;
+        let head = headings
+            .into_iter()
+            .map(|h| view! { <th scope="col">{h}</th> })
+            .collect_view();
+        let row = |cells: Vec<String>| {
+            let mut cells = cells.into_iter();
+            let first = cells.next().unwrap_or_default();
+            view! {
+                <tr>
+                    <th scope="row">{first}</th>
+                    {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
+                </tr>
+            }
+        };
+        let body = rows.into_iter().map(row).collect_view();
+        let foot = (!totals.is_empty()).then(|| view! { <tfoot>{row(totals)}</tfoot> });
+        view! {
+            <table class="data-table">
+                <caption>{caption}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{body}</tbody>
+                {foot}
+            </table>
+        }
+    })
+    .into_any()
 }
 
 fn data_table(kind: ChartKind, projection: Memo<Projection>) -> AnyView {
