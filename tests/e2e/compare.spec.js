@@ -2,7 +2,7 @@
 // with three options in a fresh browser, old links, keyboard-only use and axe.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { test, expect, openPlanner } from './fixtures.js';
+import { test, expect, openPlanner, parseCsv } from './fixtures.js';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -223,4 +223,65 @@ test('at 375 px the comparison reads without sideways scrolling', async ({ page 
   // Each figure is a card naming every option's value and difference.
   const card = table(page).locator('tr[data-row="year-one"]');
   await expect(card.locator('td').nth(2)).toHaveAttribute('data-label', 'B vs A');
+});
+
+test('the CSV of a comparison: every option, the differences from A, the quarters on one calendar', async ({ page }) => {
+  const hostile = 'Senior, "the" <b>hire</b>';
+  await openPlanner(page, `./?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse&b=${encodeURIComponent(hostile)}&b.level=senior&c=${encodeURIComponent('=HYPERLINK(1)')}&c.level=senior&c.route=agency&c.oh=30&sel=b`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^hireplan-comparison-\d{4}-Q\d\.csv$/);
+  const text = await readFile(await download.path(), 'utf8');
+  const rows = parseCsv(text.slice(1));
+  expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+  const row = (label) => rows.find((r) => r[0] === label);
+  expect(row('Share link')[1]).toBe(page.url());
+  // Names come back as typed; one that a spreadsheet would run as a formula is defused.
+  expect(row('B')[1]).toBe(hostile);
+  expect(row('C')[1]).toBe("'=HYPERLINK(1)");
+  expect(row('C')[3]).toMatch(/30/);
+  // The key figures agree with the page's comparison table.
+  const shown = await table(page).locator('tr[data-row="year-one"] td').allInnerTexts();
+  const money = (t) => Number(t.replace(/[^\d.-]/g, ''));
+  const yearOne = row('Year-one cash');
+  expect(Number(yearOne[1])).toBe(money(shown[0]));
+  expect(Number(yearOne[2])).toBe(money(shown[1]));
+  expect(Number(yearOne[4])).toBeCloseTo(Number(yearOne[2]) - Number(yearOne[1]), 2);
+  // Quarterly rows: each option's cash and cumulative, then B − A and C − A.
+  const header = rows.findIndex((r) => r[0] === 'Quarter');
+  expect(rows[header].slice(1, 3)).toEqual(['A: Junior, in-house: cash', 'A: Junior, in-house: cumulative']);
+  const first = rows[header + 1];
+  expect(first[0]).toMatch(/^\d{4} Q\d$/);
+  expect(Number(first[7])).toBeCloseTo(Number(first[3]) - Number(first[1]), 2);
+});
+
+test("the charts' data tables and descriptions cover every option", async ({ page }) => {
+  await openPlanner(page, THREE);
+  const cost = page.locator('#cost-chart-table');
+  await page.getByRole('button', { name: 'Show data table' }).first().click();
+  await expect(cost.locator('thead')).toContainText('Senior hire');
+  await expect(cost.locator('thead')).toContainText('Senior, agency');
+  await expect(cost.locator('thead')).toContainText('Junior, in-house');
+  const description = await page.locator('.chart-canvas').first().getAttribute('aria-label');
+  expect(description).toContain('Senior hire');
+  const ramp = await page.locator('.chart-canvas').nth(1).getAttribute('aria-label');
+  expect(ramp).toMatch(/fully productive/);
+  // A tooltip lists every option for the quarter under the pointer or the arrow keys.
+  await page.locator('.chart-frame').first().focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.chart-tooltip').first()).toContainText('Senior hire');
+  await expect(page.locator('.chart-tooltip').first()).toContainText('Junior, in-house');
+});
+
+test('embed: a host opens a comparison from its link and hides the comparison controls', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await openPlanner(page, `${THREE}&embed=1&layout=compact&hide=compare`);
+  await expect(page.locator('.option-tabs')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /add an option/i })).toHaveCount(0);
+  await expect(page.locator('.ready-made')).toHaveCount(0);
+  await expect(table(page)).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -33,3 +33,24 @@ export async function openPlanner(page, path = './') {
 
 /** The key figure card with this label. */
 export const figure = (page, name) => page.getByRole('group', { name, exact: true });
+
+/** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+export function parseCsv(text) {
+  const rows = [[]];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { rows.at(-1).push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { rows.at(-1).push(field); field = ''; rows.push([]); i++; }
+    else field += c;
+  }
+  if (field !== '' || rows.at(-1).length) rows.at(-1).push(field);
+  else rows.pop();
+  return rows;
+}

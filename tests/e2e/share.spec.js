@@ -1,7 +1,7 @@
 // Scenarios that travel: the link finance opens, the browser that remembers, hostile links,
 // the CSV and the printout. By label and role, as a person would.
 import { readFile } from 'node:fs/promises';
-import { test, expect, openPlanner, figure, guard } from './fixtures.js';
+import { test, expect, openPlanner, figure, guard, parseCsv } from './fixtures.js';
 
 const CONTROLS = ['Level', 'Region', 'Remote discount', 'Start quarter: when the search opens', 'Hiring route'];
 const OVERHEAD = 'Benefits, payroll taxes and overhead, on top of salary';
@@ -148,26 +148,6 @@ test('a hostile link falls back to defaults, says so, and runs nothing', async (
   await expect(notice).toHaveCount(0);
 });
 
-/** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text) {
-  const rows = [[]];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { rows.at(-1).push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { rows.at(-1).push(field); field = ''; rows.push([]); i++; }
-    else field += c;
-  }
-  if (field !== '' || rows.at(-1).length) rows.at(-1).push(field);
-  else rows.pop();
-  return rows;
-}
 
 const money = (text) => Number(text.replace(/[$,]/g, ''));
 
