@@ -20,6 +20,12 @@ type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 pub struct MeasuredCanvas {
     inner: CanvasBackend,
     context: CanvasRenderingContext2d,
+    /// The font string the context holds, as far as this backend knows: setting
+    /// `context.font` makes the browser parse the string and match the family list again even
+    /// when it is unchanged, and the comparison charts measure their direct labels many times
+    /// (each fitted by bisection). Measuring sets it only when it differs; drawing
+    /// (plotters-canvas sets it for every label) records what it set.
+    font: std::cell::RefCell<String>,
 }
 
 #[derive(Debug)]
@@ -42,7 +48,11 @@ impl MeasuredCanvas {
             .dyn_into::<CanvasRenderingContext2d>()
             .ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas)?;
-        Some(MeasuredCanvas { inner, context })
+        Some(MeasuredCanvas {
+            inner,
+            context,
+            font: std::cell::RefCell::new(String::new()),
+        })
     }
 }
 
@@ -120,7 +130,9 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_text(text, style, pos)
+        let drawn = self.inner.draw_text(text, style, pos);
+        *self.font.borrow_mut() = font_string(style);
+        drawn
     }
 
     fn estimate_text_size<S: BackendTextStyle>(
@@ -128,18 +140,26 @@ impl DrawingBackend for MeasuredCanvas {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        // The same font string CanvasBackend::draw_text sets.
-        let font = format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        );
-        self.context.set_font(&font);
+        let font = font_string(style);
+        let mut current = self.font.borrow_mut();
+        if *current != font {
+            self.context.set_font(&font);
+            *current = font;
+        }
         let metrics = self
             .context
             .measure_text(text)
             .map_err(|_| DrawingErrorKind::FontError(Box::new(MeasureError)))?;
         Ok((metrics.width().ceil() as u32, style.size().ceil() as u32))
     }
+}
+
+/// The font string `CanvasBackend::draw_text` sets for `style`.
+fn font_string<S: BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        style.size(),
+        style.family().as_str()
+    )
 }

@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::compare::{difference_sentence, difference_text, value_text};
-use crate::model::compare::rows;
+use crate::model::compare::{rows, ROWS};
 use crate::model::presets::{self, PresetId};
-use crate::model::{Date, Plan, MAX_NAME_CHARS};
+use crate::model::{Date, Plan, Projection, MAX_NAME_CHARS};
 use crate::state::Compared;
 
 /// The CSS class of option `index`'s colour and line style (`option-a`...), shared with the
@@ -206,95 +206,151 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
     }
 }
 
+/// The comparison's words: a sentence per option after A, the column headings, and each
+/// row's cells (text and class), computed once per change.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct ComparisonText {
+    sentences: Vec<String>,
+    headings: Vec<String>,
+    rows: Vec<Vec<(String, &'static str)>>,
+}
+
+fn comparison_text(names: &[String], projections: &[Projection]) -> ComparisonText {
+    let mut text = ComparisonText::default();
+    if let Some(baseline) = projections.first() {
+        for (index, p) in projections.iter().enumerate().skip(1) {
+            let name = names.get(index).map_or("", String::as_str);
+            text.sentences.push(difference_sentence(
+                baseline,
+                p,
+                &format!("{} ({name})", Plan::letter(index)),
+            ));
+        }
+    }
+    for (index, name) in names.iter().enumerate() {
+        text.headings
+            .push(format!("{}: {name}", Plan::letter(index)));
+        if index > 0 {
+            text.headings.push(format!("{} vs A", Plan::letter(index)));
+        }
+    }
+    for row in rows(projections) {
+        let mut cells = Vec::new();
+        for (index, value) in row.values.iter().enumerate() {
+            cells.push((value_text(*value), ""));
+            if index > 0 {
+                let difference = row.differences.get(index).copied().flatten();
+                cells.push(match (row.values.first(), difference) {
+                    (Some(baseline), Some(d)) => (
+                        difference_text(*baseline, &d),
+                        match d.better {
+                            Some(true) => "difference better",
+                            Some(false) => "difference worse",
+                            None => "difference",
+                        },
+                    ),
+                    _ => ("no difference to give".to_string(), "difference"),
+                });
+            }
+        }
+        text.rows.push(cells);
+    }
+    text
+}
+
 /// The comparison table: a row per key figure, a column per option, and for B and C the
 /// difference from A in words and signs (the colour only repeats what the words say). On a
 /// narrow screen each figure becomes a card (the budget's card layout).
+///
+/// The rows and cells are built when the number of options changes; an edit only rewrites
+/// their texts (rebuilding twelve rows of up to six cells on every slider step cost more than
+/// drawing both charts).
 #[component]
 pub fn ComparisonTable(compared: Compared) -> impl IntoView {
-    let sentences = move || {
-        compared.projections.with(|projections| {
-            let names = compared.names.get();
-            projections
-                .iter()
-                .enumerate()
-                .skip(1)
-                .filter_map(|(index, p)| {
-                    let baseline = projections.first()?;
-                    let name = format!("{} ({})", Plan::letter(index), names.get(index)?);
-                    Some(view! {
-                        <li class=option_class(index)>
-                            <span class="option-swatch" aria-hidden="true"></span>
-                            {difference_sentence(baseline, p, &name)}
-                        </li>
-                    })
-                })
-                .collect_view()
-        })
+    let text = Memo::new(move |_| {
+        compared
+            .names
+            .with(|names| compared.projections.with(|p| comparison_text(names, p)))
+    });
+    let count = Memo::new(move |_| compared.names.with(Vec::len));
+    let heading = move |column: usize| {
+        move || text.with(|t| t.headings.get(column).cloned().unwrap_or_default())
     };
-    let head = move || {
-        let names = compared.names.get();
-        let mut cells = Vec::new();
-        for (index, name) in names.iter().enumerate() {
-            cells.push(
+    let cell = move |row: usize, column: usize| {
+        move || {
+            text.with(|t| {
+                t.rows
+                    .get(row)
+                    .and_then(|r| r.get(column))
+                    .map(|c| c.0.clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let cell_class = move |row: usize, column: usize| {
+        move || {
+            text.with(|t| {
+                t.rows
+                    .get(row)
+                    .and_then(|r| r.get(column))
+                    .map_or("", |c| c.1)
+            })
+        }
+    };
+    let structure = move || {
+        let options = count.get();
+        // Column `c` of the cells: option values, each after A followed by its difference.
+        let columns = options * 2 - 1;
+        let option_of = |column: usize| column.div_ceil(2);
+        let is_difference = |column: usize| column > 0 && column % 2 == 0;
+        let head = (0..columns)
+            .map(|column| {
+                let class = if is_difference(column) {
+                    ""
+                } else {
+                    option_class(option_of(column))
+                };
                 view! {
-                    <th scope="col" role="columnheader" class=option_class(index)>
-                        <span class="option-swatch" aria-hidden="true"></span>
-                        {format!("{}: {}", Plan::letter(index), name)}
+                    <th scope="col" role="columnheader" class=class>
+                        {(!is_difference(column)).then(|| view! { <span class="option-swatch" aria-hidden="true"></span> })}
+                        {heading(column)}
                     </th>
                 }
-                .into_any(),
-            );
-            if index > 0 {
-                cells.push(view! {
-                    <th scope="col" role="columnheader">{format!("{} vs A", Plan::letter(index))}</th>
-                }.into_any());
-            }
-        }
-        cells
-    };
-    let body = move || {
-        let names = compared.names.get();
-        compared.projections.with(|projections| {
-            rows(projections)
-                .into_iter()
-                .map(|row| {
-                    let mut cells = Vec::new();
-                    for (index, value) in row.values.iter().enumerate() {
-                        let letter = Plan::letter(index);
-                        let name = names.get(index).cloned().unwrap_or_default();
-                        cells.push(view! {
-                            <td role="cell" data-label=format!("{letter}: {name}")>{value_text(*value)}</td>
-                        }.into_any());
-                        if index > 0 {
-                            let (text, judged) = match (row.values.first(), row.differences.get(index).copied().flatten()) {
-                                (Some(baseline), Some(d)) => (difference_text(*baseline, &d), match d.better {
-                                    Some(true) => "difference better",
-                                    Some(false) => "difference worse",
-                                    None => "difference",
-                                }),
-                                _ => ("no difference to give".to_string(), "difference"),
-                            };
-                            cells.push(view! {
-                                <td role="cell" class=judged data-label=format!("{letter} vs A")>{text}</td>
-                            }.into_any());
+            })
+            .collect_view();
+        let body = ROWS
+            .iter()
+            .enumerate()
+            .map(|(row, spec)| {
+                let cells = (0..columns)
+                    .map(|column| {
+                        view! {
+                            <td role="cell" class=cell_class(row, column) data-label=heading(column)>{cell(row, column)}</td>
                         }
-                    }
-                    view! {
-                        <tr role="row" data-row=row.spec.key>
-                            <th scope="row" role="rowheader">
-                                {row.spec.label}
-                                {row.spec.not_cash.then(|| view! { <span class="not-cash-tag">"not cash"</span> })}
-                            </th>
-                            {cells}
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    view! {
-        <section class="comparison" aria-labelledby="comparison-heading">
-            <h2 id="comparison-heading">"Comparison"</h2>
+                    })
+                    .collect_view();
+                view! {
+                    <tr role="row" data-row=spec.key>
+                        <th scope="row" role="rowheader">
+                            {spec.label}
+                            {spec.not_cash.then(|| view! { <span class="not-cash-tag">"not cash"</span> })}
+                        </th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+        let sentences = (1..options)
+            .map(|index| {
+                view! {
+                    <li class=option_class(index)>
+                        <span class="option-swatch" aria-hidden="true"></span>
+                        {move || text.with(|t| t.sentences.get(index - 1).cloned().unwrap_or_default())}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
             <ul class="comparison-sentences" aria-live="polite">{sentences}</ul>
             <div class="card-table comparison-table" role="region" aria-label="Comparison table" tabindex="0">
                 <table class="data-table" role="table">
@@ -303,6 +359,12 @@ pub fn ComparisonTable(compared: Compared) -> impl IntoView {
                     <tbody role="rowgroup">{body}</tbody>
                 </table>
             </div>
+        }
+    };
+    view! {
+        <section class="comparison" aria-labelledby="comparison-heading">
+            <h2 id="comparison-heading">"Comparison"</h2>
+            {structure}
         </section>
     }
 }
