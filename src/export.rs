@@ -381,9 +381,9 @@ pub fn comparison_csv(
     put(&mut out, &[]);
     let mut heading: Vec<String> = vec!["Key figure".to_string()];
     heading.extend(names.iter().cloned());
-    for index in 1..count {
-        heading.push(format!("{} − A", LETTERS[index]));
-        heading.push(format!("{} − A (%)", LETTERS[index]));
+    for letter in LETTERS.iter().take(count).skip(1) {
+        heading.push(format!("{letter} − A"));
+        heading.push(format!("{letter} − A (%)"));
     }
     put(
         &mut out,
@@ -434,9 +434,9 @@ pub fn comparison_csv(
         heading.push(format!("{name}: cash"));
         heading.push(format!("{name}: cumulative"));
     }
-    for index in 1..count {
-        heading.push(format!("{} − A: cash", LETTERS[index]));
-        heading.push(format!("{} − A: cumulative", LETTERS[index]));
+    for letter in LETTERS.iter().take(count).skip(1) {
+        heading.push(format!("{letter} − A: cash"));
+        heading.push(format!("{letter} − A: cumulative"));
     }
     put(
         &mut out,
