@@ -280,12 +280,14 @@ fn custom_name(text: &str) -> Option<String> {
     (!cleaned.is_empty()).then_some(cleaned)
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// The words with their first letter capitalised. ASCII only: every default name starts
+/// with an ASCII word, and `char::to_uppercase` would bring Unicode's case tables (16 KB) into
+/// the download.
+fn capitalised(mut text: String) -> String {
+    if let Some(first) = text.get_mut(0..1) {
+        first.make_ascii_uppercase();
     }
+    text
 }
 
 /// A region in a few words: "Seattle" for "Seattle-Tacoma-Bellevue, WA".
@@ -343,7 +345,7 @@ pub fn default_name(option: &Scenario, index: usize, baseline: &Scenario) -> Str
             return format!("Same as {}", LETTERS[0]);
         }
     }
-    let joined = capitalised(&parts.join(", "));
+    let joined = capitalised(parts.join(", "));
     clean_name(&joined).0
 }
 
