@@ -381,9 +381,9 @@ pub fn comparison_csv(
     put(&mut out, &[]);
     let mut heading: Vec<String> = vec!["Key figure".to_string()];
     heading.extend(names.iter().cloned());
-    for index in 1..count {
-        heading.push(format!("{} − A", LETTERS[index]));
-        heading.push(format!("{} − A (%)", LETTERS[index]));
+    for letter in LETTERS.iter().take(count).skip(1) {
+        heading.push(format!("{letter} − A"));
+        heading.push(format!("{letter} − A (%)"));
     }
     put(
         &mut out,
@@ -423,20 +423,34 @@ pub fn comparison_csv(
 
     // One calendar: every quarter of any option's horizon, in order.
     put(&mut out, &[]);
-    let mut calendar: Vec<Quarter> = projections
+    // Each option's quarters run without a gap: walk from the earliest first quarter to the
+    // latest last one and keep those some option has (no sort: it would cost the download
+    // a sorting routine).
+    let first = projections
         .iter()
-        .flat_map(|p| p.quarters.iter().map(|q| q.quarter))
-        .collect();
-    calendar.sort();
-    calendar.dedup();
+        .filter_map(|p| p.quarters.first())
+        .map(|q| q.quarter)
+        .min();
+    let last = projections.iter().map(Projection::last_quarter).max();
+    let span = match (first, last) {
+        (Some(first), Some(last)) => first.quarters_until(last) + 1,
+        _ => 0,
+    };
+    let calendar = (0..span.max(0)).filter_map(|n| {
+        let quarter = first?.offset(n);
+        projections
+            .iter()
+            .any(|p| p.quarters.iter().any(|q| q.quarter == quarter))
+            .then_some(quarter)
+    });
     let mut heading: Vec<String> = vec!["Quarter".to_string()];
     for name in &names {
         heading.push(format!("{name}: cash"));
         heading.push(format!("{name}: cumulative"));
     }
-    for index in 1..count {
-        heading.push(format!("{} − A: cash", LETTERS[index]));
-        heading.push(format!("{} − A: cumulative", LETTERS[index]));
+    for letter in LETTERS.iter().take(count).skip(1) {
+        heading.push(format!("{letter} − A: cash"));
+        heading.push(format!("{letter} − A: cumulative"));
     }
     put(
         &mut out,
@@ -622,5 +636,44 @@ mod tests {
         // No internal names reach the file.
         assert!(!csv.to_lowercase().contains("seed"), "{csv}");
         assert!(!csv.contains("sources.md"));
+    }
+
+    #[test]
+    fn the_calendar_is_the_union_of_the_horizons_gaps_left_out() {
+        let today = Date::new(2026, 11, 29).unwrap();
+        let mut plan = Plan::single(Scenario::default_for(today));
+        plan.scenario_mut()
+            .assumptions
+            .set(crate::model::Assumption::HorizonQuarters, 4.0);
+        plan.add();
+        plan.scenario_mut().start_quarter = Quarter {
+            year: 2029,
+            number: 1,
+        };
+        let projections: Vec<Projection> = plan
+            .options()
+            .iter()
+            .map(|o| project(&o.scenario))
+            .collect();
+        let rows = parse(&comparison_csv(
+            &plan,
+            &projections,
+            "https://example.test/",
+            today,
+        ));
+        let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
+        let quarters: Vec<&str> = rows[header + 1..].iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(
+            quarters,
+            [
+                "2027 Q1", "2027 Q2", "2027 Q3", "2027 Q4", "2029 Q1", "2029 Q2", "2029 Q3",
+                "2029 Q4"
+            ]
+        );
+        assert!(rows.iter().all(|r| r.len() == 7));
+        assert_eq!(
+            comparison_file_name(&plan),
+            "hireplan-comparison-2027-Q1.csv"
+        );
     }
 }

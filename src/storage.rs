@@ -2,6 +2,8 @@
 //!
 //! The saved value is the scenario's link query (`v=1&level=...`), so it carries the link's
 //! version and is read by the same decoder; data that does not decode cleanly is dropped.
+//! A comparison is saved the same way, as its version-2 query (`link::encode_plan`), and comes
+//! back whole through `link::start_plan`; nothing here depends on what the query says.
 //! Storage can be unavailable (sandboxed or third-party iframes, private modes, disabled site
 //! data, a full quota): reading `window.localStorage` then throws or returns null, and writing
 //! may throw. web-sys turns each into an error or `None` (not a trap), and every one is

@@ -247,3 +247,63 @@ fn levels_are_ordered_in_every_region() {
         );
     }
 }
+
+// Issue 11: the comparison's figures and the annual raise.
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+    #[test]
+    fn the_comparison_figures_add_up(s in scenario()) {
+        let p = project(&s);
+        // Two years hold the first; both hold the one-off fee; nothing is negative.
+        prop_assert!(p.two_year_cash.is_finite() && p.two_year_cash >= p.year_one_cash - 1e-6);
+        prop_assert!(p.cash_until_fully_productive >= p.hiring_cost - 1e-9);
+        // Without a raise, two employed years are two years of the all-in cost.
+        if p.contract.is_none() && p.annual_raise == 0.0 {
+            prop_assert!((p.two_year_cash - (2.0 * p.all_in_annual + p.hiring_cost)).abs() < 1e-6);
+        }
+        // Cash before full productivity is at most what the seat costs over those days
+        // (a raise only applies after a year on the payroll, at most ×1.15 a year).
+        let days = p.start_date.days_until(p.full_productivity_date()) as f64;
+        let fee = p.conversion.map_or(0.0, |c| c.fee);
+        let years = days / 365.0;
+        let ceiling = p.running_annual_at_start.max(p.all_in_annual)
+            * (days / 365.0 + 1e-9)
+            * 1.15f64.powf(years.ceil())
+            + p.hiring_cost
+            + fee;
+        prop_assert!(p.cash_until_fully_productive <= ceiling + 1e-6, "{} > {ceiling}", p.cash_until_fully_productive);
+    }
+
+    #[test]
+    fn a_raise_never_lowers_a_cost_and_never_touches_year_one(s in scenario(), raise in 0.0..=15.0f64) {
+        let mut flat = s.clone();
+        flat.assumptions.set(Assumption::AnnualRaise, 0.0);
+        let mut raised = s.clone();
+        raised.assumptions.set(Assumption::AnnualRaise, raise);
+        let (before, after) = (project(&flat), project(&raised));
+        prop_assert_eq!(after.year_one_cash, before.year_one_cash);
+        prop_assert!(after.two_year_cash >= before.two_year_cash - 1e-6);
+        prop_assert!(after.cash_until_fully_productive >= before.cash_until_fully_productive - 1e-6);
+        prop_assert!(after.horizon_cash >= before.horizon_cash - 1e-6);
+        for (a, b) in after.quarters.iter().zip(&before.quarters) {
+            prop_assert!(a.total >= b.total - 1e-9);
+            // Contract bills and fees are never raised.
+            prop_assert_eq!(a.contract, b.contract);
+            prop_assert_eq!(a.hiring + a.conversion_fee, b.hiring + b.conversion_fee);
+        }
+        // Before the first anniversary on the payroll, no quarter moves at all.
+        if let Some(from) = before.employed_from {
+            let anniversary = from.add_months(12);
+            for (a, b) in after.quarters.iter().zip(&before.quarters) {
+                if a.quarter.last_day() < anniversary {
+                    prop_assert_eq!(a.total, b.total);
+                }
+            }
+        }
+        // Pays for itself no sooner with a raise.
+        if let (Some(a), Some(b)) = (after.payback.date, before.payback.date) {
+            prop_assert!(a >= b);
+        }
+    }
+}

@@ -138,3 +138,33 @@ proptest! {
         }
     }
 }
+
+/// `clean_name` as specified, written the plain way (collect, collapse, cut, trim): the
+/// one-pass version in the wasm must agree with it on any text.
+fn clean_name_reference(text: &str) -> String {
+    let visible: String = text
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| !is_hidden_character(*c))
+        .collect();
+    let collapsed = visible.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cut: String = collapsed.chars().take(MAX_NAME_CHARS).collect();
+    cut.trim_end().to_string()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(5_000))]
+
+    #[test]
+    fn clean_name_agrees_with_its_plain_reference(
+        text in prop_oneof![
+            any::<String>(),
+            "[a-z \t\r\n\u{0}\u{200B}\u{202E}\u{3000}é]{0,60}",
+            "[a-z]{30,45} [a-z]{0,9}",
+        ]
+    ) {
+        let (cleaned, changed) = hireplan::model::clean_name(&text);
+        prop_assert_eq!(&cleaned, &clean_name_reference(&text));
+        prop_assert_eq!(changed, cleaned != text);
+    }
+}

@@ -245,27 +245,32 @@ pub fn is_hidden_character(c: char) -> bool {
 /// whitespace one space, trimmed, at most [`MAX_NAME_CHARS`] characters. Returns it with
 /// whether anything was changed. Empty means "no name": the option shows its default name.
 pub fn clean_name(text: &str) -> (String, bool) {
-    // Line breaks and tabs are whitespace (one space), before control characters go.
-    let visible: String = text
-        .chars()
-        .filter_map(|c| match c {
-            c if c.is_whitespace() => Some(' '),
-            c if is_hidden_character(c) => None,
-            c => Some(c),
-        })
-        .collect();
+    // One pass, no trimming afterwards: a space is written only before a character that
+    // follows it, so the name never starts or ends with one (line breaks and tabs are
+    // whitespace too, before control characters go).
     let mut cleaned = String::new();
-    for word in visible.split_whitespace() {
-        if !cleaned.is_empty() {
-            cleaned.push(' ');
-        }
-        cleaned.push_str(word);
-        if cleaned.chars().count() >= MAX_NAME_CHARS {
+    let mut count = 0;
+    let mut space = false;
+    for c in text.chars() {
+        if count == MAX_NAME_CHARS {
             break;
         }
+        if c.is_whitespace() {
+            space = count > 0;
+        } else if !is_hidden_character(c) {
+            if space {
+                // No room for a space and a character: the name ends at the last word.
+                if count + 1 == MAX_NAME_CHARS {
+                    break;
+                }
+                cleaned.push(' ');
+                count += 1;
+            }
+            space = false;
+            cleaned.push(c);
+            count += 1;
+        }
     }
-    let mut cleaned: String = cleaned.chars().take(MAX_NAME_CHARS).collect();
-    cleaned.truncate(cleaned.trim_end().len());
     let changed = cleaned != text;
     (cleaned, changed)
 }
@@ -275,12 +280,14 @@ fn custom_name(text: &str) -> Option<String> {
     (!cleaned.is_empty()).then_some(cleaned)
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// The words with their first letter capitalised. ASCII only: every default name starts
+/// with an ASCII word, and `char::to_uppercase` would bring Unicode's case tables (16 KB) into
+/// the download.
+fn capitalised(mut text: String) -> String {
+    if let Some(first) = text.get_mut(0..1) {
+        first.make_ascii_uppercase();
     }
+    text
 }
 
 /// A region in a few words: "Seattle" for "Seattle-Tacoma-Bellevue, WA".
@@ -338,7 +345,7 @@ pub fn default_name(option: &Scenario, index: usize, baseline: &Scenario) -> Str
             return format!("Same as {}", LETTERS[0]);
         }
     }
-    let joined = capitalised(&parts.join(", "));
+    let joined = capitalised(parts.join(", "));
     clean_name(&joined).0
 }
 
