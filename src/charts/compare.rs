@@ -48,18 +48,6 @@ pub enum Dash {
     Dotted,
 }
 
-impl Dash {
-    /// The CSS `border-style` that draws the same line: a swatch in the page (a table
-    /// heading, a legend) matches the chart.
-    pub fn css(self) -> &'static str {
-        match self {
-            Dash::Solid => "solid",
-            Dash::Dashed => "dashed",
-            Dash::Dotted => "dotted",
-        }
-    }
-}
-
 /// The shape of an option's markers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Marker {
@@ -260,7 +248,7 @@ fn draw_series_line<DB: DrawingBackend>(
             return Ok(());
         }
         Dash::Dashed => (style.px(8.0).max(2), style.px(4.0).max(1)),
-        Dash::Dotted => (style.px(2.0).max(1), style.px(3.5).max(1)),
+        Dash::Dotted => (style.px(2.0).max(1), style.px(4.0).max(1)),
     };
     root.draw(&plotters::element::DashedPathElement::new(
         points.iter().copied(),
@@ -623,7 +611,10 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
     let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));
     let (plot_right, plot_top) = chart.backend_coord(&(span, 100.0));
 
-    // Curves, the selected one last and thicker.
+    // Curves, the selected one last and thicker: the rise in the option's dash, then, from
+    // full productivity on, a thin solid line. The flat tails of all options lie on the same
+    // 100 % line, where dashes could not be told apart anyway, and a dashed tail across the
+    // chart cost hundreds of canvas calls per redraw.
     let mut order: Vec<usize> = (0..options.len()).filter(|i| *i != selected).collect();
     if selected < options.len() {
         order.push(selected);
@@ -633,19 +624,33 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         let p = options[i].projection;
         let start = calendar.day_of(p.start_date);
         let weeks_shown = (span - start).max(0.0) / 7.0;
+        let full_week = p.milestones[3].weeks;
         points.clear();
-        points.extend(
-            curve_points(p, weeks_shown)
-                .into_iter()
-                .map(|(week, share)| chart.backend_coord(&(start + week * 7.0, share))),
-        );
+        let mut split = None;
+        for (k, (week, share)) in curve_points(p, weeks_shown).into_iter().enumerate() {
+            if split.is_none() && week >= full_week && share >= 100.0 {
+                split = Some(k);
+            }
+            points.push(chart.backend_coord(&(start + week * 7.0, share)));
+        }
+        if points.is_empty() {
+            continue;
+        }
+        let split = split.unwrap_or(points.len() - 1);
+        let emphasised = i == selected;
         draw_series_line(
             root,
-            &points,
+            &points[..=split],
             &looks[i],
-            if i == selected { 3.0 } else { 2.0 },
+            if emphasised { 3.0 } else { 2.0 },
             style,
         )?;
+        if split + 1 < points.len() {
+            let tail = looks[i]
+                .color
+                .stroke_width(style.px(if emphasised { 2.0 } else { 1.5 }).max(1) as u32);
+            root.draw(&PathElement::new(points[split..].to_vec(), tail))?;
+        }
     }
 
     // Fully productive: the option's marker on the curve, a leader up to its label.
