@@ -19,8 +19,8 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::ramp::curve_points;
 use super::{
-    draw_legend, draw_quarter_labels, draw_triangle, fit_text, nice_ceiling, spread, ChartStyle,
-    DrawResult, Slots, Swatch,
+    ascending, draw_grid, draw_legend, draw_quarter_labels, draw_triangle, fit_text, nice_ceiling,
+    spread, ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money_compact;
 use crate::model::projection::productivity_at;
@@ -354,17 +354,7 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         .y_label_area_size(style.px(if tiny { 36.0 } else { 44.0 }))
         .build_cartesian_2d(0.0..n as f64, 0.0..y_max)?;
     let money_label = |v: &f64| money_compact(*v);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_labels(5)
-        .y_label_formatter(&money_label)
-        .y_label_style(style.text(11.0, &style.muted, HPos::Right, VPos::Center))
-        .bold_line_style(style.grid.stroke_width(style.px(1.0).max(1) as u32))
-        .light_line_style(TRANSPARENT)
-        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
-        .draw()?;
+    draw_grid(&mut chart, &money_label, style)?;
     let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));
     let (plot_right, plot_top) = chart.backend_coord(&(n as f64, y_max));
     let slot_width = f64::from((plot_right - plot_left).max(1)) / n as f64;
@@ -546,8 +536,11 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
     let marker_room = style.px(12.0);
     let mut rows_end: Vec<i32> = Vec::with_capacity(MAX_OPTIONS);
     let mut placed: Vec<(usize, String, i32, usize)> = Vec::with_capacity(options.len());
-    let mut by_date: Vec<usize> = (0..options.len()).collect();
-    by_date.sort_by_key(|&i| options[i].projection.full_productivity_date());
+    let full_days: Vec<i64> = options
+        .iter()
+        .map(|o| o.projection.full_productivity_date().days_since_epoch())
+        .collect();
+    let by_date = ascending(&full_days);
     for i in by_date {
         let p = options[i].projection;
         let full = p.full_productivity_date();
@@ -597,17 +590,7 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         .y_label_area_size(y_labels)
         .build_cartesian_2d(0.0..span, 0.0..100.0)?;
     let percent_label = |v: &f64| format!("{}%", v.round() as i64);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_labels(5)
-        .y_label_formatter(&percent_label)
-        .y_label_style(style.text(11.0, &style.muted, HPos::Right, VPos::Center))
-        .bold_line_style(style.grid.stroke_width(style.px(1.0).max(1) as u32))
-        .light_line_style(TRANSPARENT)
-        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
-        .draw()?;
+    draw_grid(&mut chart, &percent_label, style)?;
     let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));
     let (plot_right, plot_top) = chart.backend_coord(&(span, 100.0));
 
