@@ -520,6 +520,29 @@ mod tests {
     }
 
     #[test]
+    fn labels_are_nudged_apart_inside_their_range() {
+        // Three labels 10 high wanting the same spot: stacked 2 apart, in their order.
+        assert_eq!(
+            spread(&[(50, 10), (50, 10), (50, 10)], 0, 100, 2),
+            Some(vec![50, 62, 74])
+        );
+        // Pushed up from the bottom edge, order by wanted position kept.
+        assert_eq!(spread(&[(95, 10), (90, 10)], 0, 100, 2), Some(vec![90, 78]));
+        // Apart already: left where they are.
+        assert_eq!(spread(&[(5, 10), (40, 10)], 0, 100, 2), Some(vec![5, 40]));
+        // No room for all of them.
+        assert_eq!(spread(&[(0, 60), (0, 60)], 0, 100, 2), None);
+        assert_eq!(spread(&[], 0, 100, 2), Some(vec![]));
+    }
+
+    #[test]
+    fn ascending_order_keeps_ties_in_place() {
+        assert_eq!(ascending(&[3, 1, 2]), vec![1, 2, 0]);
+        assert_eq!(ascending(&[2, 1, 2, 1]), vec![1, 3, 0, 2]);
+        assert!(ascending(&[]).is_empty());
+    }
+
+    #[test]
     fn clamping_into_an_empty_range_keeps_the_low_end() {
         assert_eq!(clamp_or_low(5, 0, 10), 5);
         assert_eq!(clamp_or_low(-3, 0, 10), 0);
