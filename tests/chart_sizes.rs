@@ -12,7 +12,10 @@
 //! every density for every level and route.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hireplan::charts::{draw_cost_chart, draw_ramp_chart, ChartStyle};
+use hireplan::charts::{
+    draw_cost_chart, draw_cost_comparison, draw_ramp_chart, draw_ramp_comparison, ChartOption,
+    ChartStyle,
+};
 use hireplan::model::{
     project, Assumptions, Date, HiringRoute, Level, Projection, Quarter, Scenario, SPECS,
 };
@@ -226,6 +229,95 @@ fn extreme_assumptions_draw_without_panicking() {
                     }
                 }
                 svg(&p, width, 360, 2.0, &mut out);
+            }
+        }
+    }
+}
+
+/// Comparisons of every route: the route alone; the default in-house hire against it; and a
+/// junior in-house hire, the route searching a quarter later and a senior contract two quarters
+/// later, so the calendar axes span options that start at different times.
+fn comparison_sets(assumptions: &Assumptions) -> Vec<Vec<Projection>> {
+    let at = |level, route, later| {
+        let mut s = scenario(level, route, assumptions.clone());
+        s.start_quarter = s.start_quarter.offset(later);
+        project(&s)
+    };
+    let mut sets = Vec::new();
+    for route in HiringRoute::ALL {
+        sets.push(vec![at(Level::Mid, route, 0)]);
+        sets.push(vec![
+            at(Level::Mid, HiringRoute::InHouse, 0),
+            at(Level::Senior, route, 0),
+        ]);
+        sets.push(vec![
+            at(Level::Junior, HiringRoute::InHouse, 0),
+            at(Level::Mid, route, 1),
+            at(Level::Senior, HiringRoute::Contract, 2),
+        ]);
+    }
+    sets
+}
+
+/// Both comparison charts on one drawing area, each option named, the last one selected; a
+/// name of 10,000 characters on the third. Only a panic is a failure.
+fn draw_comparisons_on<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    set: &[Projection],
+    scale: f64,
+) {
+    let style = ChartStyle::light(scale);
+    let long = "Senior, agency <script>\"".repeat(400);
+    let names = ["Junior", "Senior, in-house", long.as_str()];
+    let options: Vec<ChartOption> = set
+        .iter()
+        .zip(names)
+        .map(|(projection, name)| ChartOption { name, projection })
+        .collect();
+    let selected = options.len() - 1;
+    let _ = draw_cost_comparison(root, &options, selected, &style);
+    let _ = draw_ramp_comparison(root, &options, selected, &style);
+}
+
+#[test]
+fn comparisons_of_one_to_three_options_draw_at_every_width_without_panicking() {
+    let sets = comparison_sets(&Assumptions::default());
+    let mut out = String::with_capacity(64 * 1024);
+    for width in 1..=2_000 {
+        for (i, set) in sets.iter().enumerate() {
+            // Heights and densities take turns across the widths and the sets.
+            let turn = width as usize + i;
+            let scale = SCALES[turn % SCALES.len()];
+            let height = HEIGHTS[turn % HEIGHTS.len()];
+            let root = LayoutOnly(backing(width, height, scale)).into_drawing_area();
+            draw_comparisons_on(&root, set, scale);
+            let root = LayoutOnly(backing(width, 360, 1.0)).into_drawing_area();
+            draw_comparisons_on(&root, set, 1.0);
+        }
+        // The SVG backend draws every width too, for one set of each size.
+        for set in sets.iter().take(3) {
+            out.clear();
+            let root =
+                SVGBackend::with_string(&mut out, backing(width, 320, 1.0)).into_drawing_area();
+            draw_comparisons_on(&root, set, 1.0);
+        }
+    }
+}
+
+#[test]
+fn comparisons_with_extreme_assumptions_draw_without_panicking() {
+    for assumptions in [extreme(false), extreme(true)] {
+        for set in comparison_sets(&assumptions) {
+            for width in (1..=2_000)
+                .step_by(37)
+                .chain([2, 159, 160, 200, 240, 2_000])
+            {
+                for height in HEIGHTS {
+                    for scale in [1.0, 1.5, 2.625] {
+                        let root = LayoutOnly(backing(width, height, scale)).into_drawing_area();
+                        draw_comparisons_on(&root, &set, scale);
+                    }
+                }
             }
         }
     }

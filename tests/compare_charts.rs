@@ -315,7 +315,7 @@ fn ramp_comparison_marks_each_full_productivity_date() {
     let set = timings();
     let options = as_options(&set);
     let style = ChartStyle::light(1.0);
-    for width in [1280, 375, 200] {
+    for width in [1280, 375, 200, 160] {
         let (svg, slots) = render(Chart::Ramp, &options, 2, &style, (width, 320));
         let starts: Vec<String> = set.iter().map(|(n, _)| n[..3].to_string()).collect();
         let boxes = label_boxes(&svg, &starts, &style);
@@ -514,5 +514,42 @@ mod words {
                 .len(),
             0
         );
+    }
+}
+
+#[test]
+fn direct_labels_stay_inside_the_canvas_and_apart_at_every_width_from_160_px() {
+    let set = levels();
+    let options = as_options(&set);
+    let style = ChartStyle::light(1.0);
+    let starts: Vec<String> = set
+        .iter()
+        .map(|(n, _)| n[..2].to_string())
+        .chain(["$".to_string()])
+        .collect();
+    for width in 160..=2_000 {
+        for chart in [Chart::Cost, Chart::Ramp] {
+            let (svg, _) = render(chart, &options, 0, &style, (width, 320));
+            let boxes = label_boxes(&svg, &starts, &style);
+            // Names (and on the cost chart, totals); the y axis's "$" labels are right-aligned
+            // and not counted.
+            let expected = match chart {
+                Chart::Cost => 6,
+                Chart::Ramp => 3,
+            };
+            assert_eq!(boxes.len(), expected, "{chart:?} at {width}px: {boxes:?}");
+            for (i, (text, b)) in boxes.iter().enumerate() {
+                assert!(
+                    b[0] >= 0.0 && b[2] <= f64::from(width) && b[1] >= 0.0 && b[3] <= 320.0,
+                    "{chart:?}: {text} leaves the {width}px canvas: {b:?}"
+                );
+                for (other, c) in &boxes[i + 1..] {
+                    assert!(
+                        !overlap(b, c),
+                        "{chart:?}: {text} overlaps {other} at {width}px"
+                    );
+                }
+            }
+        }
     }
 }

@@ -19,8 +19,8 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::ramp::curve_points;
 use super::{
-    draw_legend, draw_quarter_labels, draw_triangle, fit_text, nice_ceiling, spread, ChartStyle,
-    DrawResult, Slots, Swatch,
+    ascending, draw_grid, draw_legend, draw_quarter_labels, draw_triangle, fit_text, nice_ceiling,
+    spread, ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money_compact;
 use crate::model::projection::productivity_at;
@@ -46,18 +46,6 @@ pub enum Dash {
     Solid,
     Dashed,
     Dotted,
-}
-
-impl Dash {
-    /// The CSS `border-style` that draws the same line: a swatch in the page (a table
-    /// heading, a legend) matches the chart.
-    pub fn css(self) -> &'static str {
-        match self {
-            Dash::Solid => "solid",
-            Dash::Dashed => "dashed",
-            Dash::Dotted => "dotted",
-        }
-    }
 }
 
 /// The shape of an option's markers.
@@ -260,7 +248,7 @@ fn draw_series_line<DB: DrawingBackend>(
             return Ok(());
         }
         Dash::Dashed => (style.px(8.0).max(2), style.px(4.0).max(1)),
-        Dash::Dotted => (style.px(2.0).max(1), style.px(3.5).max(1)),
+        Dash::Dotted => (style.px(2.0).max(1), style.px(4.0).max(1)),
     };
     root.draw(&plotters::element::DashedPathElement::new(
         points.iter().copied(),
@@ -366,17 +354,7 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         .y_label_area_size(style.px(if tiny { 36.0 } else { 44.0 }))
         .build_cartesian_2d(0.0..n as f64, 0.0..y_max)?;
     let money_label = |v: &f64| money_compact(*v);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_labels(5)
-        .y_label_formatter(&money_label)
-        .y_label_style(style.text(11.0, &style.muted, HPos::Right, VPos::Center))
-        .bold_line_style(style.grid.stroke_width(style.px(1.0).max(1) as u32))
-        .light_line_style(TRANSPARENT)
-        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
-        .draw()?;
+    draw_grid(&mut chart, &money_label, style)?;
     let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));
     let (plot_right, plot_top) = chart.backend_coord(&(n as f64, y_max));
     let slot_width = f64::from((plot_right - plot_left).max(1)) / n as f64;
@@ -558,8 +536,11 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
     let marker_room = style.px(12.0);
     let mut rows_end: Vec<i32> = Vec::with_capacity(MAX_OPTIONS);
     let mut placed: Vec<(usize, String, i32, usize)> = Vec::with_capacity(options.len());
-    let mut by_date: Vec<usize> = (0..options.len()).collect();
-    by_date.sort_by_key(|&i| options[i].projection.full_productivity_date());
+    let full_days: Vec<i64> = options
+        .iter()
+        .map(|o| o.projection.full_productivity_date().days_since_epoch())
+        .collect();
+    let by_date = ascending(&full_days);
     for i in by_date {
         let p = options[i].projection;
         let full = p.full_productivity_date();
@@ -609,21 +590,14 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         .y_label_area_size(y_labels)
         .build_cartesian_2d(0.0..span, 0.0..100.0)?;
     let percent_label = |v: &f64| format!("{}%", v.round() as i64);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_labels(5)
-        .y_label_formatter(&percent_label)
-        .y_label_style(style.text(11.0, &style.muted, HPos::Right, VPos::Center))
-        .bold_line_style(style.grid.stroke_width(style.px(1.0).max(1) as u32))
-        .light_line_style(TRANSPARENT)
-        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
-        .draw()?;
+    draw_grid(&mut chart, &percent_label, style)?;
     let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));
     let (plot_right, plot_top) = chart.backend_coord(&(span, 100.0));
 
-    // Curves, the selected one last and thicker.
+    // Curves, the selected one last and thicker: the rise in the option's dash, then, from
+    // full productivity on, a thin solid line. The flat tails of all options lie on the same
+    // 100 % line, where dashes could not be told apart anyway, and a dashed tail across the
+    // chart cost hundreds of canvas calls per redraw.
     let mut order: Vec<usize> = (0..options.len()).filter(|i| *i != selected).collect();
     if selected < options.len() {
         order.push(selected);
@@ -633,19 +607,33 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         let p = options[i].projection;
         let start = calendar.day_of(p.start_date);
         let weeks_shown = (span - start).max(0.0) / 7.0;
+        let full_week = p.milestones[3].weeks;
         points.clear();
-        points.extend(
-            curve_points(p, weeks_shown)
-                .into_iter()
-                .map(|(week, share)| chart.backend_coord(&(start + week * 7.0, share))),
-        );
+        let mut split = None;
+        for (k, (week, share)) in curve_points(p, weeks_shown).into_iter().enumerate() {
+            if split.is_none() && week >= full_week && share >= 100.0 {
+                split = Some(k);
+            }
+            points.push(chart.backend_coord(&(start + week * 7.0, share)));
+        }
+        if points.is_empty() {
+            continue;
+        }
+        let split = split.unwrap_or(points.len() - 1);
+        let emphasised = i == selected;
         draw_series_line(
             root,
-            &points,
+            &points[..=split],
             &looks[i],
-            if i == selected { 3.0 } else { 2.0 },
+            if emphasised { 3.0 } else { 2.0 },
             style,
         )?;
+        if split + 1 < points.len() {
+            let tail = looks[i]
+                .color
+                .stroke_width(style.px(if emphasised { 2.0 } else { 1.5 }).max(1) as u32);
+            root.draw(&PathElement::new(points[split..].to_vec(), tail))?;
+        }
     }
 
     // Fully productive: the option's marker on the curve, a leader up to its label.

@@ -8,8 +8,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{
-    clamp_or_low, draw_dashed_vertical, draw_legend, draw_quarter_labels, draw_search_label,
-    nice_ceiling, ChartStyle, DrawResult, Slots, Swatch,
+    clamp_or_low, draw_dashed_vertical, draw_grid, draw_legend, draw_quarter_labels,
+    draw_search_label, nice_ceiling, ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money_compact;
 use crate::model::{Date, Projection};
@@ -109,17 +109,7 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         .set_secondary_coord(0.0..n as f64, 0.0..cumulative_max);
 
     let money_label = |v: &f64| money_compact(*v);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_labels(5)
-        .y_label_formatter(&money_label)
-        .y_label_style(style.text(11.0, &style.muted, HPos::Right, VPos::Center))
-        .bold_line_style(style.grid.stroke_width(style.px(1.0).max(1) as u32))
-        .light_line_style(TRANSPARENT)
-        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
-        .draw()?;
+    draw_grid(&mut chart, &money_label, style)?;
     chart
         .configure_secondary_axes()
         .y_labels(5)

@@ -537,7 +537,7 @@ pub fn ramp_comparison_tooltip(options: &[ChartOption], index: usize) -> Tooltip
             let week = p.start_date.days_until(date);
             if (0..7 * 53).contains(&week) {
                 if let Some(label) = milestone_in_week(p, (week / 7) as u32) {
-                    value = format!("{value}, {}", label.to_lowercase());
+                    value = format!("{value}, {}", label.to_ascii_lowercase());
                 }
             }
             (name, value)

@@ -12,6 +12,7 @@ pub mod cost;
 pub mod describe;
 pub mod ramp;
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -267,13 +268,50 @@ pub(crate) fn fit_text<DB: DrawingBackend>(
     })
 }
 
+/// The indices of `keys` from the smallest key to the largest, equal keys in their order: an
+/// insertion sort, because these lists hold at most three labels and the standard library's
+/// sort adds kilobytes of WebAssembly for each key type it is used with.
+pub(crate) fn ascending(keys: &[i64]) -> Vec<usize> {
+    let mut order: Vec<usize> = Vec::with_capacity(keys.len());
+    for i in 0..keys.len() {
+        let at = order
+            .iter()
+            .position(|&j| keys[j] > keys[i])
+            .unwrap_or(order.len());
+        order.insert(at, i);
+    }
+    order
+}
+
+/// The grid and the left axis every chart draws: horizontal grid lines at five values
+/// labelled by `label`, no vertical ones (each chart labels its own x axis). One function for
+/// all of them keeps one copy of plotters' mesh code in the WebAssembly.
+#[inline(never)]
+pub(crate) fn draw_grid<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    label: &dyn Fn(&f64) -> String,
+    style: &ChartStyle,
+) -> DrawResult<(), DB> {
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(0)
+        .y_labels(5)
+        .y_label_formatter(label)
+        .y_label_style(style.text(11.0, &style.muted, HPos::Right, VPos::Center))
+        .bold_line_style(style.grid.stroke_width(style.px(1.0).max(1) as u32))
+        .light_line_style(TRANSPARENT)
+        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
+        .draw()
+}
+
 /// Places intervals of the given sizes along one axis as close to where they want to be as
 /// possible, without overlapping (at least `gap` apart) and inside `low..=high`: the direct
 /// labels of the comparison charts, nudged apart. `wanted[i]` is (start, size); returns the
 /// starts in the same order, or `None` when they cannot all fit.
 pub(crate) fn spread(wanted: &[(i32, i32)], low: i32, high: i32, gap: i32) -> Option<Vec<i32>> {
-    let mut order: Vec<usize> = (0..wanted.len()).collect();
-    order.sort_by_key(|&i| wanted[i].0);
+    let starts_wanted: Vec<i64> = wanted.iter().map(|w| i64::from(w.0)).collect();
+    let order = ascending(&starts_wanted);
     let mut starts: Vec<i32> = wanted.iter().map(|w| w.0.max(low)).collect();
     // Down (or right) from the first, each after the one before it...
     let mut next_free = low;
@@ -479,6 +517,29 @@ mod tests {
             "Salary"
         );
         assert_eq!(fit_text(&root, "Salary", &text_style, 0).unwrap(), "…");
+    }
+
+    #[test]
+    fn labels_are_nudged_apart_inside_their_range() {
+        // Three labels 10 high wanting the same spot: stacked 2 apart, in their order.
+        assert_eq!(
+            spread(&[(50, 10), (50, 10), (50, 10)], 0, 100, 2),
+            Some(vec![50, 62, 74])
+        );
+        // Pushed up from the bottom edge, order by wanted position kept.
+        assert_eq!(spread(&[(95, 10), (90, 10)], 0, 100, 2), Some(vec![90, 78]));
+        // Apart already: left where they are.
+        assert_eq!(spread(&[(5, 10), (40, 10)], 0, 100, 2), Some(vec![5, 40]));
+        // No room for all of them.
+        assert_eq!(spread(&[(0, 60), (0, 60)], 0, 100, 2), None);
+        assert_eq!(spread(&[], 0, 100, 2), Some(vec![]));
+    }
+
+    #[test]
+    fn ascending_order_keeps_ties_in_place() {
+        assert_eq!(ascending(&[3, 1, 2]), vec![1, 2, 0]);
+        assert_eq!(ascending(&[2, 1, 2, 1]), vec![1, 3, 0, 2]);
+        assert!(ascending(&[]).is_empty());
     }
 
     #[test]

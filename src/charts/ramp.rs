@@ -10,8 +10,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{
-    clamp_or_low, draw_dashed_vertical, draw_hatch, draw_legend, draw_search_label, draw_triangle,
-    ChartStyle, DrawResult, Slots, Swatch,
+    clamp_or_low, draw_dashed_vertical, draw_grid, draw_hatch, draw_legend, draw_search_label,
+    draw_triangle, ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money;
 use crate::model::projection::{productivity_at, RAMP_WEEKS};
@@ -161,17 +161,7 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
         .y_label_area_size(style.px(44.0))
         .build_cartesian_2d(0.0..axis_end, 0.0..100.0)?;
     let percent_label = |v: &f64| format!("{}%", v.round() as i64);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_labels(5)
-        .y_label_formatter(&percent_label)
-        .y_label_style(style.text(11.0, &style.muted, HPos::Right, VPos::Center))
-        .bold_line_style(style.grid.stroke_width(style.px(1.0).max(1) as u32))
-        .light_line_style(TRANSPARENT)
-        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
-        .draw()?;
+    draw_grid(&mut chart, &percent_label, style)?;
 
     // Months 2–3, labelled above the plot so no curve label can cover it.
     // Not after a contract has ended: nobody is left to make the mistakes.
