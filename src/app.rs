@@ -233,17 +233,14 @@ pub fn App() -> impl IntoView {
                             "Your hire".to_string()
                         })}
                     </h2>
-                    {(!hide_compare).then(|| view! {
-                        <OptionSwitcher plan=plan />
-                        <ReadyMade plan=plan today=today />
-                    })}
+                    {(!hide_compare).then(|| view! { <OptionSwitcher plan=plan /> })}
                     <ScenarioControls scenario=scenario today=today hidden=hidden />
                 </section>
                 <Show when=shown(1)>
-                    <Results scenario=scenario projection=projection compared=compared compact=compact />
+                    <Results scenario=scenario projection=projection compared=compared compact=compact plan=plan today=today compare_entry=!hide_compare && !compact />
                 </Show>
             </div>
-            {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared /> })}
+            {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared hide_compare=hide_compare /> })}
             <Show when=move || !compact && shown(2)()>
                 <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared />
             </Show>
@@ -268,6 +265,7 @@ fn CompactMore(
     today: Date,
     plan: RwSignal<Plan>,
     compared: Compared,
+    hide_compare: bool,
 ) -> impl IntoView {
     let opened = RwSignal::new(false);
     view! {
@@ -278,6 +276,7 @@ fn CompactMore(
                 <div class="charts">
                     <ChartFigure kind=ChartKind::Ramp projection=projection compared=compared />
                 </div>
+                {(!hide_compare).then(|| view! { <ReadyMade plan=plan today=today /> })}
                 <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared />
                 <AssumptionsPanel scenario=scenario />
                 <Footer />
@@ -303,6 +302,10 @@ fn Results(
     projection: Memo<Projection>,
     compared: Compared,
     compact: bool,
+    plan: RwSignal<Plan>,
+    today: Date,
+    /// Whether the way into comparing sits below the charts (compact: inside "More").
+    compare_entry: bool,
 ) -> impl IntoView {
     let only: fn(FigureId) -> bool = if compact {
         answers_the_question
@@ -331,6 +334,7 @@ fn Results(
                 <ChartFigure kind=ChartKind::Cost projection=projection compared=compared />
                 {(!compact).then(|| view! { <ChartFigure kind=ChartKind::Ramp projection=projection compared=compared /> })}
             </div>
+            {compare_entry.then(|| view! { <ReadyMade plan=plan today=today /> })}
         </section>
     }
 }

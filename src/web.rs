@@ -304,3 +304,22 @@ pub fn on_page_hidden(hidden: impl Fn() + 'static) {
     }
     listener.forget();
 }
+
+/// Moves the keyboard focus (and so the view) to the first element matching `selector`, after
+/// the current update has been drawn: where an action's result appears elsewhere on the page
+/// (a comparison made at the bottom shows at the top).
+pub fn focus_soon(selector: &'static str) {
+    let Some(window) = browser_window() else {
+        return;
+    };
+    let focus = Closure::once_into_js(move || {
+        let element = browser_window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+    let _ = window.set_timeout_with_callback(focus.unchecked_ref());
+}

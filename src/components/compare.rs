@@ -119,15 +119,8 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
     };
 
     view! {
-        <div class="plan-bar">
-            <Show
-                when=move || { count.get() > 1 }
-                fallback=move || view! {
-                    <p class="plan-intro">
-                        "Weighing two ways to hire? Add an option and compare them side by side."
-                    </p>
-                }
-            >
+        <div class="plan-bar" class:comparing=move || { count.get() > 1 }>
+            <Show when=move || { count.get() > 1 }>
                 <p class="plan-heading" id="plan-heading">
                     "Options compared: the controls below edit the pressed one"
                 </p>
@@ -144,27 +137,40 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
                         "Remove"
                     </button>
                 </div>
-            </Show>
-            <div class="plan-actions">
-                <button type="button" class="button secondary" on:click=add disabled=move || !plan.with(Plan::can_add)>
-                    {move || if count.get() > 1 { "Add option" } else { "Compare: add an option" }}
-                </button>
-                <Show when=move || { count.get() > 1 }>
+                <div class="plan-actions">
+                    <button type="button" class="button secondary" on:click=add disabled=move || !plan.with(Plan::can_add)>
+                        "Add option"
+                    </button>
                     <button type="button" class="link-button" on:click=reset>
                         "Back to one scenario"
                     </button>
-                </Show>
-            </div>
+                </div>
+            </Show>
             <p class="visually-hidden" role="status" aria-live="polite">{move || status.get()}</p>
         </div>
     }
 }
 
-/// The ready-made comparisons of the article, one click each, applied to the scenario being
-/// edited: it becomes A, the variant B.
+/// The way into comparing: add a copy of the scenario to change, or one of the article's
+/// ready-made comparisons, one click each, applied to the scenario being edited (it becomes
+/// A, the variant B). Below the charts: a visitor compares after seeing one answer, and on a
+/// phone it does not push the charts down.
 #[component]
 pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
     let status = RwSignal::new(String::new());
+    let single = Memo::new(move |_| !plan.with(Plan::is_comparison));
+    let add = move |_| {
+        let mut added = None;
+        plan.update(|p| added = p.add());
+        if added.is_some() {
+            let name = plan.with_untracked(|p| p.name(p.selected()));
+            status.set(format!(
+                "Option B added, a copy of A. The controls now edit B: {name}."
+            ));
+            // The options and the controls are at the top: take the visitor there.
+            crate::web::focus_soon(".option-tab[aria-pressed=\"true\"]");
+        }
+    };
     let items = PresetId::ALL
         .iter()
         .map(|&id| {
@@ -184,6 +190,7 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
                                 "Comparing A, {}, with B, {}. The controls now edit B.",
                                 names.0, names.1
                             ));
+                            crate::web::focus_soon("#comparison-heading");
                         }
                     >
                         {preset.label}
@@ -197,9 +204,19 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="ready-made">
-            <summary>"Ready-made comparisons from the article"</summary>
-            <p class="hint">"Each replaces the options with the scenario you are editing (A) and one change to it (B)."</p>
+        <details class="ready-made no-print">
+            <summary>
+                {move || if single.get() {
+                    "Compare options: junior or senior, agency or in-house, now or later"
+                } else {
+                    "Ready-made comparisons from the article"
+                }}
+            </summary>
+            <Show when=move || single.get()>
+                <p class="hint">"Add a copy of this scenario and change what you are weighing; the controls then edit the copy (B)."</p>
+                <button type="button" class="button" on:click=add>"Add an option"</button>
+            </Show>
+            <p class="hint">"Or start from a trade-off the article argues. Each replaces the options with the scenario you are editing (A) and one change to it (B)."</p>
             <ul class="preset-list">{items}</ul>
             <p class="visually-hidden" role="status" aria-live="polite">{move || status.get()}</p>
         </details>
@@ -363,7 +380,7 @@ pub fn ComparisonTable(compared: Compared) -> impl IntoView {
     };
     view! {
         <section class="comparison" aria-labelledby="comparison-heading">
-            <h2 id="comparison-heading">"Comparison"</h2>
+            <h2 id="comparison-heading" tabindex="-1">"Comparison"</h2>
             {structure}
         </section>
     }

@@ -19,7 +19,9 @@ const THREE = './?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhous
 test('add an option: B is a copy of A, selected, and the controls edit it alone', async ({ page }) => {
   await openPlanner(page, './?level=mid&region=us&remote=0&start=2027-Q1&route=inhouse');
   await expect(page.getByRole('heading', { name: 'Comparison' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Compare: add an option' }).click();
+  await page.locator('summary', { hasText: 'Compare options' }).click();
+  await page.getByRole('button', { name: 'Add an option' }).click();
+  await expect(tab(page, 'B')).toBeFocused();
   await expect(tabs(page)).toHaveCount(2);
   await expect(tab(page, 'B')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('heading', { name: 'Option B: Same as A', exact: true })).toBeVisible();
@@ -113,7 +115,7 @@ for (const [label, claim, a, b] of [
 ]) {
   test(`ready-made comparison: ${label}`, async ({ page }) => {
     await openPlanner(page, './?level=mid&region=us&remote=0&start=2027-Q1&route=inhouse');
-    await page.locator('summary', { hasText: 'Ready-made comparisons' }).click();
+    await page.locator('summary', { hasText: 'Compare options' }).click();
     const button = page.getByRole('button', { name: label, exact: true });
     // The claim is the button's description, with its source named.
     const described = await button.getAttribute('aria-describedby');
@@ -121,6 +123,7 @@ for (const [label, claim, a, b] of [
     await expect(page.locator(`[id="${described}"]`)).toContainText("KORE1's 2026 guide");
     await button.click();
     await expect(tabs(page)).toHaveCount(2);
+    await expect(page.getByRole('heading', { name: 'Comparison', exact: true })).toBeFocused();
     await expect(tab(page, 'A').locator('.option-name')).toHaveText(a);
     await expect(tab(page, 'B').locator('.option-name')).toHaveText(b);
     await expect(tab(page, 'B')).toHaveAttribute('aria-pressed', 'true');
@@ -172,8 +175,12 @@ test('a saved comparison comes back on the bare address', async ({ page }) => {
 
 test('keyboard only: add, switch, rename and remove without a pointer', async ({ page }) => {
   await openPlanner(page, './?level=mid&region=us&remote=0&start=2027-Q1&route=inhouse');
-  await page.getByRole('button', { name: 'Compare: add an option' }).focus();
+  await page.locator('summary', { hasText: 'Compare options' }).focus();
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add an option' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tab(page, 'B')).toBeFocused();
   await expect(tabs(page)).toHaveCount(2);
   await tab(page, 'A').focus();
   await page.keyboard.press('Space');
@@ -279,6 +286,8 @@ test('embed: a host opens a comparison from its link and hides the comparison co
   await page.setViewportSize({ width: 320, height: 700 });
   await openPlanner(page, `${THREE}&embed=1&layout=compact&hide=compare`);
   await expect(page.locator('.option-tabs')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /add an option/i })).toHaveCount(0);
+  await page.getByText('More figures, ramp-up, budget & sources').click();
   await expect(page.getByRole('button', { name: /add an option/i })).toHaveCount(0);
   await expect(page.locator('.ready-made')).toHaveCount(0);
   await expect(table(page)).toBeVisible();
