@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 
 use crate::charts::ChartOption;
+use crate::explain::scenario_sentence;
 use crate::model::{project, Plan, Projection, Scenario, MAX_OPTIONS};
 
 /// The selected option's scenario: read from, and written into, the plan. It has the methods
@@ -92,6 +93,8 @@ pub struct Palette(pub RwSignal<u32>);
 #[derive(Clone, Copy)]
 pub struct Compared {
     pub names: Memo<Vec<String>>,
+    /// Each option's scenario in words ("A senior backend developer in ...").
+    pub descriptions: Memo<Vec<String>>,
     pub projections: Memo<Vec<Projection>>,
     /// The option the controls edit.
     pub selected: Memo<usize>,
@@ -101,6 +104,14 @@ impl Compared {
     pub fn new(plan: RwSignal<Plan>, projections: Projections) -> Compared {
         Compared {
             names: Memo::new(move |_| plan.with(|p| (0..p.len()).map(|i| p.name(i)).collect())),
+            descriptions: Memo::new(move |_| {
+                plan.with(|p| {
+                    p.options()
+                        .iter()
+                        .map(|o| scenario_sentence(&o.scenario))
+                        .collect()
+                })
+            }),
             projections: Memo::new(move |_| {
                 projections
                     .slots

@@ -376,6 +376,16 @@ pub fn ComparisonTable(compared: Compared) -> impl IntoView {
                     <tbody role="rowgroup">{body}</tbody>
                 </table>
             </div>
+            <dl class="option-descriptions">
+                {(0..options)
+                    .map(|index| view! {
+                        <div class=option_class(index)>
+                            <dt><span class="option-swatch" aria-hidden="true"></span>{heading(if index == 0 { 0 } else { index * 2 - 1 })}</dt>
+                            <dd>{move || compared.descriptions.with(|d| d.get(index).cloned().unwrap_or_default())}</dd>
+                        </div>
+                    })
+                    .collect_view()}
+            </dl>
         }
     };
     view! {
