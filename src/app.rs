@@ -226,7 +226,7 @@ pub fn App() -> impl IntoView {
             // this box, so the panel can never cover them.
             <div class="workspace">
                 <section class="panel controls-panel" aria-labelledby="controls-heading">
-                    <h2 id="controls-heading">
+                    <h2 id="controls-heading" tabindex="-1" class:editing-option=move || plan.with(Plan::is_comparison)>
                         {move || plan.with(|p| if p.is_comparison() {
                             format!("Option {}: {}", Plan::letter(p.selected()), p.name(p.selected()))
                         } else {

@@ -219,72 +219,101 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
             "Source",
         ],
     );
-    let defaults = Scenario::default_for(made_on);
-    fn input(out: &mut String, name: &str, value: &str, default: &str, unit: &str, source: &str) {
-        let edited = if value == default { "" } else { "edited" };
-        row(out, &[name, value, default, unit, edited, source]);
+    for line in input_lines(s, made_on) {
+        // The start quarter has no default to compare with.
+        let edited = if line.default.is_empty() || line.value == line.default {
+            ""
+        } else {
+            "edited"
+        };
+        row(
+            &mut out,
+            &[
+                line.name,
+                &line.value,
+                &line.default,
+                line.unit,
+                edited,
+                &line.source,
+            ],
+        );
     }
-    input(
-        &mut out,
-        "Level",
-        s.level.label(),
-        defaults.level.label(),
-        "",
-        "KORE1's 2026 guide to hiring a backend developer (levels by years of experience)",
-    );
-    input(
-        &mut out,
-        "Region",
-        s.region.name,
-        defaults.region.name,
-        "",
-        &source_text(WAGE_SOURCE, Some(WAGE_SOURCE_URL)),
-    );
-    input(
-        &mut out,
-        "Remote discount",
-        &plain(s.remote_discount, 1),
-        &plain(defaults.remote_discount, 1),
-        "%",
-        "KORE1's 2026 guide to hiring a backend developer, citing Arc.dev: remote engineers run 10–15% lower on average (a policy choice; some surveys find no discount)",
-    );
-    // The default quarter depends on the day the plan is made: no default to compare with.
-    row(
-        &mut out,
-        &[
+    out
+}
+
+/// One input or assumption of a scenario, as the CSV lists it.
+struct InputLine {
+    name: &'static str,
+    value: String,
+    /// Empty where there is no default to compare with (the start quarter depends on the day).
+    default: String,
+    unit: &'static str,
+    source: String,
+}
+
+/// Every input and assumption of `s` with its default and source, in the page's order.
+fn input_lines(s: &Scenario, made_on: Date) -> Vec<InputLine> {
+    let defaults = Scenario::default_for(made_on);
+    let line = |name, value: &str, default: &str, unit, source: &str| InputLine {
+        name,
+        value: value.to_string(),
+        default: default.to_string(),
+        unit,
+        source: source.to_string(),
+    };
+    let mut lines = vec![
+        line(
+            "Level",
+            s.level.label(),
+            defaults.level.label(),
+            "",
+            "KORE1's 2026 guide to hiring a backend developer (levels by years of experience)",
+        ),
+        line(
+            "Region",
+            s.region.name,
+            defaults.region.name,
+            "",
+            &source_text(WAGE_SOURCE, Some(WAGE_SOURCE_URL)),
+        ),
+        line(
+            "Remote discount",
+            &plain(s.remote_discount, 1),
+            &plain(defaults.remote_discount, 1),
+            "%",
+            "KORE1's 2026 guide to hiring a backend developer, citing Arc.dev: remote engineers run 10–15% lower on average (a policy choice; some surveys find no discount)",
+        ),
+        // The default quarter depends on the day the plan is made: no default to compare with.
+        line(
             "Start quarter (the search opens)",
             &crate::explain::search_opening(s),
             "",
             "",
-            "",
             "Your choice: the first day of the quarter, or the day planned within the current one",
-        ],
-    );
-    input(
-        &mut out,
-        "Hiring route",
-        s.route.label(),
-        defaults.route.label(),
-        "",
-        "Your choice",
-    );
+        ),
+        line(
+            "Hiring route",
+            s.route.label(),
+            defaults.route.label(),
+            "",
+            "Your choice",
+        ),
+    ];
     for spec in &SPECS {
-        let source = source_text(spec.source.text, spec.source.url);
         // A choice is written as its name, not its index.
         let written = |value: f64| match spec.unit {
             Unit::Choice => entry::show(spec, value),
             _ => plain(value, spec.decimals),
         };
-        input(
-            &mut out,
+        lines.push(line(
             spec.label,
             &written(s.assumptions[spec.id]),
             &written(spec.default),
             entry::unit_suffix(spec),
-            &source,
-        );
+            &source_text(spec.source.text, spec.source.url),
+        ));
     }
-    out
+    lines
 }
 
 /// The assumptions changed from the defaults, in one cell: `label: value (default d); ...`.
@@ -331,7 +360,9 @@ pub fn comparison_csv(
         .map(|i| inert(&format!("{}: {}", LETTERS[i], plan.name(i))))
         .collect();
     let others = count.saturating_sub(1);
-    let columns = (1 + 2 * count + 2 * others).max(5);
+    // The widest rows: the quarters (each option's cash and cumulative, then each difference
+    // from A) and the inputs (a value per option, default, unit, edited in, source).
+    let columns = (1 + 2 * count + 2 * others).max(count + 5);
     let mut out = String::from("\u{feff}");
     let put = |out: &mut String, cells: &[&str]| row_of(out, cells, columns);
 
@@ -376,6 +407,46 @@ pub fn comparison_csv(
                 },
             ],
         );
+    }
+
+    // Every input and assumption of every option, with its default, which options differ
+    // from it, and its source: what finance checks a figure against.
+    put(&mut out, &[]);
+    let mut heading: Vec<String> = vec!["Input or assumption".to_string()];
+    heading.extend(names.iter().cloned());
+    heading.extend(["Default", "Unit", "Edited in", "Source"].map(String::from));
+    put(
+        &mut out,
+        &heading.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let per_option: Vec<Vec<InputLine>> = options
+        .iter()
+        .take(count)
+        .map(|o| input_lines(&o.scenario, made_on))
+        .collect();
+    if let Some(first) = per_option.first() {
+        for (index, line) in first.iter().enumerate() {
+            let values: Vec<&str> = per_option
+                .iter()
+                .map(|lines| lines.get(index).map_or("", |l| l.value.as_str()))
+                .collect();
+            let edited_in: Vec<&str> = values
+                .iter()
+                .enumerate()
+                .filter(|(_, value)| !line.default.is_empty() && **value != line.default)
+                .map(|(option, _)| LETTERS[option])
+                .collect();
+            let edited_in = edited_in.join(" ");
+            let mut cells: Vec<&str> = vec![line.name];
+            cells.extend(values.iter().copied());
+            cells.extend([
+                line.default.as_str(),
+                line.unit,
+                edited_in.as_str(),
+                line.source.as_str(),
+            ]);
+            put(&mut out, &cells);
+        }
     }
 
     put(&mut out, &[]);

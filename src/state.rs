@@ -51,6 +51,20 @@ impl SelectedScenario {
         self.plan.update(|p| p.set_scenario(scenario));
     }
 
+    /// "option C: Senior, agency" while options are compared; `None` for a single scenario.
+    /// Headings of what edits or shows one option say which.
+    pub fn option_label(&self) -> Option<String> {
+        self.plan.with(|p| {
+            p.is_comparison().then(|| {
+                format!(
+                    "option {}: {}",
+                    Plan::letter(p.selected()),
+                    p.name(p.selected())
+                )
+            })
+        })
+    }
+
     /// Starts over: one scenario, `scenario`, and no other option.
     pub fn start_over(&self, scenario: Scenario) {
         self.plan.set(Plan::single(scenario));

@@ -363,6 +363,36 @@ mod comparison {
                 assert!(!text_with_minus, "{cell:?}");
             }
         }
+        // Every input and assumption of every option: a value each, the default, which
+        // options differ from it, the source.
+        let inputs = rows
+            .iter()
+            .position(|r| r[0] == "Input or assumption")
+            .unwrap();
+        assert_eq!(
+            &rows[inputs][4..8],
+            ["Default", "Unit", "Edited in", "Source"]
+        );
+        let level = option("Level");
+        assert_eq!(
+            &level[1..4],
+            plan.options()
+                .iter()
+                .map(|o| o.scenario.level.label())
+                .collect::<Vec<_>>()
+        );
+        let overhead = rows
+            .iter()
+            .find(|r| r[0].starts_with("Benefits, payroll taxes"))
+            .expect("the overhead assumption is listed");
+        assert!(!overhead[7].is_empty(), "its source is named");
+        assert_eq!(
+            rows[inputs + 1..]
+                .iter()
+                .take_while(|r| !r[0].is_empty())
+                .count(),
+            5 + hireplan::model::SPECS.len()
+        );
         // The comparison rows: values and differences from A.
         let year_one = option("Year-one cash");
         assert_eq!(year_one[1], format!("{:.2}", projections[0].year_one_cash));
@@ -410,7 +440,7 @@ mod comparison {
         let projections = vec![project(plan.scenario())];
         let csv = comparison_csv(&plan, &projections, "https://example.test/", today());
         let rows = read(csv.trim_start_matches('\u{feff}')).unwrap();
-        assert!(rows.iter().all(|r| r.len() == 5));
+        assert!(rows.iter().all(|r| r.len() == 6));
         // More projections than options, or fewer: only the options with both are written.
         let csv = comparison_csv(&plan, &[], "https://example.test/", today());
         assert!(read(csv.trim_start_matches('\u{feff}')).is_ok());

@@ -73,7 +73,10 @@ pub fn AssumptionsPanel(
     view! {
         <section class="panel assumptions-panel" aria-labelledby="assumptions-heading">
             <div class="panel-heading">
-                <h2 id="assumptions-heading">"Assumptions & sources"</h2>
+                <h2 id="assumptions-heading">
+                    "Assumptions & sources"
+                    {move || scenario.option_label().map(|label| format!(" of {label}"))}
+                </h2>
                 <button
                     type="button"
                     class="button secondary"

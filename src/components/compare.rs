@@ -43,13 +43,23 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
                     letter(now.0),
                     now.1
                 ));
+                // The button pressed may be gone or disabled now: keep the keyboard with the
+                // options (or, back to one scenario, with the controls' heading).
+                crate::web::focus_soon(if plan.with_untracked(Plan::is_comparison) {
+                    ".option-tab[aria-pressed=\"true\"]"
+                } else {
+                    "#controls-heading"
+                });
             }
         }
     };
     let add = act("Option added", |p, _| p.add().is_some());
     let duplicate = act("Option duplicated", |p, i| p.duplicate(i).is_some());
     let remove = act("Option removed", Plan::remove);
-    let make_baseline = act("Made the baseline (A)", Plan::make_baseline);
+    let make_baseline = act(
+        "Made the baseline: it is A now, and the others are compared with it (their letters and colours follow their places)",
+        Plan::make_baseline,
+    );
     let reset = act("Back to one scenario", |p, _| {
         p.reset_to_single();
         true
@@ -100,6 +110,12 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
                     maxlength=MAX_NAME_CHARS.to_string()
                     prop:value=typed
                     placeholder=default_name
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        plan.update(|p| {
+                            p.rename(index, &text);
+                        });
+                    }
                     on:change=move |ev| {
                         let text = event_target_value(&ev);
                         let mut cleaned = None;
@@ -146,7 +162,7 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
                     </button>
                 </div>
             </Show>
-            <p class="visually-hidden" role="status" aria-live="polite">{move || status.get()}</p>
+            <p class="plan-status" role="status" aria-live="polite">{move || status.get()}</p>
         </div>
     }
 }
@@ -159,6 +175,19 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
 pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let single = Memo::new(move |_| !plan.with(Plan::is_comparison));
+    // The options a ready-made comparison replaced, and what it made: undoable until the
+    // visitor changes anything.
+    let undo = StoredValue::new(None::<(Plan, Plan)>);
+    // Reads the plan first, always: the closure re-runs on every change of it.
+    let can_undo =
+        move || plan.with(|p| undo.with_value(|u| u.as_ref().is_some_and(|(_, made)| p == made)));
+    let undo_click = move |_| {
+        if let Some((previous, _)) = undo.get_value() {
+            undo.set_value(None);
+            plan.set(previous);
+            status.set("The options are back as they were.".to_string());
+        }
+    };
     let add = move |_| {
         let mut added = None;
         plan.update(|p| added = p.add());
@@ -183,7 +212,10 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
                         class="button secondary"
                         aria-describedby=claim_id.clone()
                         on:click=move |_| {
-                            let made = plan.with_untracked(|p| presets::apply(id, p.scenario(), today));
+                            // While comparing, from the baseline: the article's comparison
+                            // starts from where the visitor started.
+                            let made = plan.with_untracked(|p| presets::apply(id, p.baseline(), today));
+                            undo.set_value(Some((plan.get_untracked(), made.clone())));
                             plan.set(made);
                             let names = plan.with_untracked(|p| (p.name(0), p.name(1)));
                             status.set(format!(
@@ -216,9 +248,12 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
                 <p class="hint">"Add a copy of this scenario and change what you are weighing; the controls then edit the copy (B)."</p>
                 <button type="button" class="button" on:click=add>"Add an option"</button>
             </Show>
-            <p class="hint">"Or start from a trade-off the article argues. Each replaces the options with the scenario you are editing (A) and one change to it (B)."</p>
+            <p class="hint">"Or start from a trade-off the article argues. Each replaces the options with your scenario (A; while comparing, the baseline) and one change to it (B)."</p>
             <ul class="preset-list">{items}</ul>
-            <p class="visually-hidden" role="status" aria-live="polite">{move || status.get()}</p>
+            <p class="plan-status" role="status" aria-live="polite">{move || status.get()}</p>
+            <Show when=can_undo>
+                <button type="button" class="button secondary small" on:click=undo_click>"Undo: bring back the options before"</button>
+            </Show>
         </details>
     }
 }

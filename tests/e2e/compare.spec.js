@@ -294,3 +294,28 @@ test('embed: a host opens a comparison from its link and hides the comparison co
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a ready-made comparison can be undone, and while comparing starts from the baseline', async ({ page }) => {
+  await openPlanner(page, THREE);
+  await page.locator('summary', { hasText: 'Ready-made comparisons' }).click();
+  await page.getByRole('button', { name: 'In-house vs agency', exact: true }).click();
+  await expect(tabs(page)).toHaveCount(2);
+  // From A (junior, in-house), not from the option that was being edited (B, senior).
+  await expect(tab(page, 'A').locator('.option-name')).toHaveText('Junior, in-house');
+  await page.getByRole('button', { name: 'Undo: bring back the options before' }).click();
+  await expect(tabs(page)).toHaveCount(3);
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText('Senior hire');
+  await expect(page.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
+});
+
+test('typing a name and then clicking a button: the click is not lost', async ({ page }) => {
+  await openPlanner(page, './?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse&b=&b.level=senior&sel=b');
+  await page.getByLabel('Name of option B').fill('Senior via a staffing agency, remote');
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText('Senior via a staffing agency, remote');
+  await page.getByRole('button', { name: 'Add option' }).click();
+  await expect(tabs(page)).toHaveCount(3);
+  await expect(tab(page, 'C')).toBeFocused();
+  await page.getByRole('button', { name: 'Make baseline' }).click();
+  await expect(tab(page, 'A')).toBeFocused();
+  await expect(page.locator('.plan-status').first()).toContainText('their letters and colours follow their places');
+});
