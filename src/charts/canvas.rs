@@ -1,4 +1,4 @@
-//! The browser backend: plotters-canvas's `CanvasBackend`, with text measured by the canvas
+//! The browser backend: `plot::CanvasBackend`, with text measured by the canvas
 //! itself.
 //!
 //! plotters 0.3.7 measures every label on wasm by inserting a `<span>` into the page, reading
@@ -10,11 +10,11 @@
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// plotters-canvas does not export its error type by name.
+use crate::plot::{css_font, CanvasBackend};
+
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 
 pub struct MeasuredCanvas {
@@ -129,13 +129,7 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
         // The same font string CanvasBackend::draw_text sets.
-        let font = format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        );
-        self.context.set_font(&font);
+        self.context.set_font(&css_font(style));
         let metrics = self
             .context
             .measure_text(text)
