@@ -143,8 +143,7 @@ fn main() {
     let mut emit = |id: String, kind: &str, name: &str, r: &Row| {
         writeln!(
             out,
-            "    Region {{ id: {id:?}, name: {name:?}, kind: RegionKind::{kind}, employment: {emp}, p25: {p25}, median: {median}, p75: {p75} }},",
-            emp = r.employment.unwrap_or(0),
+            "    Region {{ id: {id:?}, name: {name:?}, kind: RegionKind::{kind}, p25: {p25}, median: {median}, p75: {p75} }},",
             p25 = r.p25.unwrap(),
             median = r.median.unwrap(),
             p75 = r.p75.unwrap(),

@@ -169,8 +169,12 @@ pub fn preview(
             show(spec, max)
         )));
     }
-    // `bounds` returns min ≤ max, both finite; `value` is finite (parse_number): no panic.
-    let used = crate::model::assumptions::round_to(value, spec.decimals).clamp(min, max);
+    // `bounds` returns min ≤ max, both finite; `value` is finite (parse_number).
+    let used = crate::model::assumptions::clamp(
+        crate::model::assumptions::round_to(value, spec.decimals),
+        min,
+        max,
+    );
     Ok((value, rounding_note(spec, value, used)))
 }
 

@@ -5,7 +5,7 @@
 //! - [`link`], [`export`]: the scenario in a link; the budget as CSV.
 //! - [`presentation`]: embed mode, theme, accent and hidden controls, from the link.
 //! - [`format`]: how money, percentages and dates are written.
-//! - [`charts`]: the two charts, drawn onto any plotters backend.
+//! - [`charts`]: the two charts, drawn onto any plotters backend ([`plot`]: the browser's).
 //! - [`app`] and [`components`]: the Leptos page, thin over the above.
 //! - [`boot`]: how the planner takes over from the page prerendered at build time
 //!   ([`prerender`], natively).
@@ -22,6 +22,7 @@ pub mod export;
 pub mod format;
 pub mod link;
 pub mod model;
+pub mod plot;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod presentation;

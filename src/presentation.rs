@@ -148,9 +148,11 @@ impl Rgb {
     /// `self` moved `amount` (0–1) of the way towards `other`.
     pub fn mix(self, other: Rgb, amount: f64) -> Rgb {
         let m = |a: u8, b: u8| {
-            (f64::from(a) + (f64::from(b) - f64::from(a)) * amount)
-                .round()
-                .clamp(0.0, 255.0) as u8
+            crate::model::assumptions::clamp(
+                (f64::from(a) + (f64::from(b) - f64::from(a)) * amount).round(),
+                0.0,
+                255.0,
+            ) as u8
         };
         Rgb(m(self.0, other.0), m(self.1, other.1), m(self.2, other.2))
     }

@@ -1,4 +1,4 @@
-//! The browser backend: plotters-canvas's `CanvasBackend`, with text measured by the canvas
+//! The browser backend: `plot::CanvasBackend`, with text measured by the canvas
 //! itself.
 //!
 //! plotters 0.3.7 measures every label on wasm by inserting a `<span>` into the page, reading
@@ -10,11 +10,11 @@
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// plotters-canvas does not export its error type by name.
+use crate::plot::{css_font, CanvasBackend};
+
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 
 pub struct MeasuredCanvas {
@@ -131,7 +131,7 @@ impl DrawingBackend for MeasuredCanvas {
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
         let drawn = self.inner.draw_text(text, style, pos);
-        *self.font.borrow_mut() = font_string(style);
+        *self.font.borrow_mut() = css_font(style);
         drawn
     }
 
@@ -140,7 +140,7 @@ impl DrawingBackend for MeasuredCanvas {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        let font = font_string(style);
+        let font = css_font(style);
         let mut current = self.font.borrow_mut();
         if *current != font {
             self.context.set_font(&font);
@@ -154,12 +154,3 @@ impl DrawingBackend for MeasuredCanvas {
     }
 }
 
-/// The font string `CanvasBackend::draw_text` sets for `style`.
-fn font_string<S: BackendTextStyle>(style: &S) -> String {
-    format!(
-        "{} {}px {}",
-        style.style().as_str(),
-        style.size(),
-        style.family().as_str()
-    )
-}

@@ -22,6 +22,7 @@ use super::{
     ascending, draw_grid, draw_legend, draw_quarter_labels, draw_triangle, fit_text, nice_ceiling,
     spread, ChartStyle, DrawResult, Slots, Swatch,
 };
+use crate::plot::Axis;
 use crate::format::money_compact;
 use crate::model::projection::productivity_at;
 use crate::model::projection::RAMP_WEEKS;
@@ -352,7 +353,7 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         .margin_right(gutter)
         .x_label_area_size(style.px(if narrow { 36.0 } else { 24.0 }))
         .y_label_area_size(style.px(if tiny { 36.0 } else { 44.0 }))
-        .build_cartesian_2d(0.0..n as f64, 0.0..y_max)?;
+        .build_cartesian_2d(Axis::from(0.0..n as f64), Axis::from(0.0..y_max))?;
     let money_label = |v: &f64| money_compact(*v);
     draw_grid(&mut chart, &money_label, style)?;
     let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));
@@ -588,7 +589,7 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         .margin_right(margin_right)
         .x_label_area_size(style.px(36.0))
         .y_label_area_size(y_labels)
-        .build_cartesian_2d(0.0..span, 0.0..100.0)?;
+        .build_cartesian_2d(Axis::from(0.0..span), Axis::from(0.0..100.0))?;
     let percent_label = |v: &f64| format!("{}%", v.round() as i64);
     draw_grid(&mut chart, &percent_label, style)?;
     let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));

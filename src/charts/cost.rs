@@ -13,6 +13,7 @@ use super::{
 };
 use crate::format::money_compact;
 use crate::model::{Date, Projection};
+use crate::plot::Axis;
 
 /// Bars take this share of their quarter's width.
 const BAR_WIDTH: f64 = 0.62;
@@ -105,8 +106,8 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         .x_label_area_size(style.px(if narrow { 36.0 } else { 24.0 }))
         .y_label_area_size(style.px(if tiny { 36.0 } else { 44.0 }))
         .right_y_label_area_size(style.px(if tiny { 40.0 } else { 50.0 }))
-        .build_cartesian_2d(0.0..n as f64, 0.0..y_max)?
-        .set_secondary_coord(0.0..n as f64, 0.0..cumulative_max);
+        .build_cartesian_2d(Axis::from(0.0..n as f64), Axis::from(0.0..y_max))?
+        .set_secondary_coord(Axis::from(0.0..n as f64), Axis::from(0.0..cumulative_max));
 
     let money_label = |v: &f64| money_compact(*v);
     draw_grid(&mut chart, &money_label, style)?;

@@ -12,7 +12,7 @@ pub mod cost;
 pub mod describe;
 pub mod ramp;
 
-use plotters::coord::types::RangedCoordf64;
+use crate::plot::Axis;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -288,7 +288,7 @@ pub(crate) fn ascending(keys: &[i64]) -> Vec<usize> {
 /// all of them keeps one copy of plotters' mesh code in the WebAssembly.
 #[inline(never)]
 pub(crate) fn draw_grid<DB: DrawingBackend>(
-    chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    chart: &mut ChartContext<'_, DB, Cartesian2d<Axis, Axis>>,
     label: &dyn Fn(&f64) -> String,
     style: &ChartStyle,
 ) -> DrawResult<(), DB> {

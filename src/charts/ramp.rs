@@ -16,6 +16,7 @@ use super::{
 use crate::format::money;
 use crate::model::projection::{productivity_at, RAMP_WEEKS};
 use crate::model::Projection;
+use crate::plot::Axis;
 
 /// The article's "months two and three are actually the most expensive period": not for lost
 /// output (most of that falls in month one) but because new engineers then make bigger
@@ -159,7 +160,7 @@ pub fn draw_ramp_chart<DB: DrawingBackend>(
         .margin_right(style.px(24.0))
         .x_label_area_size(style.px(36.0))
         .y_label_area_size(style.px(44.0))
-        .build_cartesian_2d(0.0..axis_end, 0.0..100.0)?;
+        .build_cartesian_2d(Axis::from(0.0..axis_end), Axis::from(0.0..100.0))?;
     let percent_label = |v: &f64| format!("{}%", v.round() as i64);
     draw_grid(&mut chart, &percent_label, style)?;
 

@@ -85,8 +85,8 @@ pub fn ScenarioControls(
         let chosen = start_quarter.get();
         let opens = search_opens.get();
         if !quarters.contains(&chosen) {
-            quarters.push(chosen);
-            quarters.sort();
+            // The choices run in order: the chosen one goes in its place (no sort in the wasm).
+            quarters.insert(quarters.partition_point(|q| *q < chosen), chosen);
         }
         quarters
             .into_iter()

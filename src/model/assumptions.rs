@@ -793,6 +793,21 @@ impl Applied {
     }
 }
 
+/// `value` moved into `min..=max`: `f64::clamp` without its check that `min <= max`, whose
+/// panic message formats floats and so links core's float formatting (about 5 KB brotli) into
+/// the wasm. Every caller's bounds are in order (see each); were they not, this returns `max`
+/// rather than panic. A NaN `value` stays NaN, as with `f64::clamp`.
+pub fn clamp(value: f64, min: f64, max: f64) -> f64 {
+    let mut value = value;
+    if value < min {
+        value = min;
+    }
+    if value > max {
+        value = max;
+    }
+    value
+}
+
 /// Rounds to `decimals` places, half away from zero.
 pub fn round_to(value: f64, decimals: u8) -> f64 {
     let scale = 10f64.powi(i32::from(decimals));
@@ -819,11 +834,11 @@ impl Assumptions {
         let spec = which.spec();
         let (min, max) = self.bounds(which);
         let wanted = if value.is_nan() { spec.default } else { value };
-        // `f64::clamp` panics when min > max or either is NaN: `bounds` returns min ≤ max, and
-        // every stored value is finite (each comes through here or the table's defaults).
-        let rounded = round_to(wanted.clamp(min, max), spec.decimals);
+        // `bounds` returns min ≤ max, and every stored value is finite (each comes through
+        // here or the table's defaults).
+        let rounded = round_to(clamp(wanted, min, max), spec.decimals);
         // Rounding can step just outside a bound that itself has more decimals.
-        let stored = rounded.clamp(min, max);
+        let stored = clamp(rounded, min, max);
         self.values[which as usize] = stored;
         let given = round_to(value, spec.decimals);
         if value.is_finite() && given >= min && given <= max {
@@ -850,9 +865,12 @@ impl Assumptions {
         } else {
             value
         };
-        // The table's own finite bounds, min ≤ max (tested): the clamps cannot panic.
-        let stored =
-            round_to(wanted.clamp(spec.min, spec.max), spec.decimals).clamp(spec.min, spec.max);
+        // The table's own finite bounds, min ≤ max (tested).
+        let stored = clamp(
+            round_to(clamp(wanted, spec.min, spec.max), spec.decimals),
+            spec.min,
+            spec.max,
+        );
         self.values[which as usize] = stored;
         let given = round_to(value, spec.decimals);
         if value.is_finite() && given >= spec.min && given <= spec.max {
@@ -917,6 +935,29 @@ impl Assumptions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clamp_agrees_with_std_for_ordered_bounds() {
+        let values = [
+            f64::NEG_INFINITY,
+            -3.5,
+            0.0,
+            0.25,
+            1.0,
+            7.0,
+            1e9,
+            f64::INFINITY,
+        ];
+        for min in values {
+            for max in values.into_iter().filter(|max| *max >= min) {
+                for value in values {
+                    assert_eq!(clamp(value, min, max), value.clamp(min, max));
+                }
+                assert!(clamp(f64::NAN, min, max).is_nan());
+            }
+        }
+        assert_eq!(clamp(5.0, 10.0, 1.0), 1.0, "out of order: max, no panic");
+    }
 
     #[test]
     fn table_is_in_enum_order_with_unique_keys() {

@@ -24,7 +24,7 @@
 //!   day. The empty seat counts working days (Monday to Friday) from the day the search opens
 //!   up to the start date, at the value of a working day (value a year ÷ working days a year).
 
-use super::assumptions::{Assumption as A, Assumptions, ConversionSchedule};
+use super::assumptions::{clamp, Assumption as A, Assumptions, ConversionSchedule};
 use super::date::{days_in_year, Date, Quarter};
 use super::scenario::{ContractPart, FeeRule, HiringRoute, Level, Scenario, SearchBy};
 
@@ -458,8 +458,8 @@ pub fn productivity_at(milestones: &[Milestone; 4], week: f64) -> f64 {
             let span = milestone.weeks - from_week;
             // A zero-length span cannot be reached here: week < milestone.weeks = from_week
             // would have returned at the previous milestone.
-            // Constant bounds: cannot panic (a NaN progress stays NaN, not a panic).
-            let progress = ((week - from_week) / span).clamp(0.0, 1.0);
+            // A NaN progress stays NaN.
+            let progress = clamp((week - from_week) / span, 0.0, 1.0);
             return from_share + (milestone.productivity - from_share) * progress;
         }
         previous = (milestone.weeks, milestone.productivity);

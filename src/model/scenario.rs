@@ -1,7 +1,7 @@
 //! The scenario: what the user chose. A plain value type, so several scenarios can coexist
 //! (later work compares them side by side).
 
-use super::assumptions::Assumptions;
+use super::assumptions::{clamp, Assumptions};
 use super::date::{Date, Quarter};
 use super::regions::Region;
 
@@ -262,6 +262,5 @@ pub fn clamp_remote_discount(percent: f64) -> f64 {
     if percent.is_nan() {
         return 0.0;
     }
-    // Constant bounds, NaN handled above: cannot panic.
-    (percent.clamp(0.0, REMOTE_DISCOUNT_MAX) * 10.0).round() / 10.0
+    (clamp(percent, 0.0, REMOTE_DISCOUNT_MAX) * 10.0).round() / 10.0
 }

@@ -1,0 +1,375 @@
+//! What the charts need from plotters' plumbing, written so the WebAssembly carries no float
+//! formatting.
+//!
+//! Formatting an `f64` with `{}`, `{:?}` or `{:.N}` links core's Grisu and Dragon4 with their
+//! tables: about 15 KB of wasm, 5 KB brotli, for numbers the page writes with
+//! [`crate::format`] anyway. Two places in plotters did it on every draw:
+//! - plotters-canvas writes each colour as `rgba(r,g,b,alpha)` and each font as `{size}px`
+//!   with `{}` on floats: [`CanvasBackend`] here draws the same calls, writing those numbers
+//!   with [`crate::format::plain`];
+//! - the default label formatter of plotters' `f64` axes (`{:.N}`), compiled in even though
+//!   every chart gives its own: [`Axis`] is the same axis without that default.
+
+use std::ops::Range;
+
+use plotters::coord::ranged1d::{
+    KeyPointHint, NoDefaultFormatting, Ranged, ReversibleRanged, ValueFormatter,
+};
+use plotters::coord::types::RangedCoordf64;
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
+};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::format::plain;
+
+/// A linear `f64` axis: plotters' own (`RangedCoordf64`: same mapping, same key points) minus
+/// its default label formatter. Labels come from each chart's formatter; [`ValueFormatter`]
+/// below is only what plotters falls back on when a chart gives none.
+pub struct Axis(RangedCoordf64);
+
+impl From<Range<f64>> for Axis {
+    fn from(range: Range<f64>) -> Axis {
+        Axis(range.into())
+    }
+}
+
+impl Ranged for Axis {
+    type FormatOption = NoDefaultFormatting;
+    type ValueType = f64;
+
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        self.0.map(value, limit)
+    }
+
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        self.0.key_points(hint)
+    }
+
+    fn range(&self) -> Range<f64> {
+        self.0.range()
+    }
+}
+
+impl ReversibleRanged for Axis {
+    fn unmap(&self, input: i32, limit: (i32, i32)) -> Option<f64> {
+        self.0.unmap(input, limit)
+    }
+}
+
+impl ValueFormatter<f64> for Axis {
+    fn format(value: &f64) -> String {
+        plain(*value, 2)
+    }
+}
+
+/// The CSS colour plotters-canvas would write, `rgba(31,95,191,0.45)`.
+pub fn css_color(color: BackendColor) -> String {
+    let (r, g, b) = color.rgb;
+    format!("rgba({r},{g},{b},{})", plain(color.alpha, 3))
+}
+
+/// The canvas font plotters-canvas would set for a text style, `normal 12.5px sans-serif`:
+/// what [`CanvasBackend::draw_text`] draws with, and what the charts measure text with.
+pub fn css_font<S: BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        plain(style.size(), 3),
+        style.family().as_str()
+    )
+}
+
+/// A canvas call the browser refused (it names no more: the charts only check for success).
+#[derive(Debug)]
+pub struct CanvasError;
+
+impl std::fmt::Display for CanvasError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a canvas call failed")
+    }
+}
+
+impl std::error::Error for CanvasError {}
+
+fn refused(_: JsValue) -> DrawingErrorKind<CanvasError> {
+    DrawingErrorKind::DrawingError(CanvasError)
+}
+
+/// plotters' drawing calls on an HTML canvas's 2D context: plotters-canvas 0.3.1's
+/// `CanvasBackend`, call for call, with the colours and fonts written as above.
+pub struct CanvasBackend {
+    canvas: HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
+}
+
+impl CanvasBackend {
+    /// `None` when the canvas has no 2D context (it always has one in a real browser).
+    pub fn with_canvas_object(canvas: HtmlCanvasElement) -> Option<CanvasBackend> {
+        let context = canvas
+            .get_context("2d")
+            .ok()??
+            .dyn_into::<CanvasRenderingContext2d>()
+            .ok()?;
+        Some(CanvasBackend { canvas, context })
+    }
+
+    fn set_line_style(&self, style: &impl BackendStyle) {
+        self.context.set_stroke_style_str(&css_color(style.color()));
+        self.context.set_line_width(style.stroke_width() as f64);
+    }
+
+    fn set_fill(&self, color: BackendColor) {
+        self.context.set_fill_style_str(&css_color(color));
+    }
+
+    /// Moves the path through `points`; `false` when there are none.
+    fn trace(&self, points: impl IntoIterator<Item = BackendCoord>) -> bool {
+        let mut points = points.into_iter();
+        let Some(start) = points.next() else {
+            return false;
+        };
+        self.context.move_to(f64::from(start.0), f64::from(start.1));
+        for next in points {
+            self.context.line_to(f64::from(next.0), f64::from(next.1));
+        }
+        true
+    }
+}
+
+impl DrawingBackend for CanvasBackend {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        (self.canvas.width(), self.canvas.height())
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        Ok(())
+    }
+
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        self.set_fill(color);
+        self.context
+            .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
+        Ok(())
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let ((x0, y0), (x1, y1)) = crisp_line(from, to);
+        self.set_line_style(style);
+        self.context.begin_path();
+        self.context.move_to(x0, y0);
+        self.context.line_to(x1, y1);
+        self.context.stroke();
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let width = f64::from(bottom_right.0 - upper_left.0);
+        let height = f64::from(bottom_right.1 - upper_left.1);
+        if fill {
+            self.set_fill(style.color());
+            self.context.fill_rect(x, y, width, height);
+        } else {
+            self.set_line_style(style);
+            self.context.stroke_rect(x, y, width, height);
+        }
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.set_line_style(style);
+        self.context.begin_path();
+        self.trace(path);
+        self.context.stroke();
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vertices: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.set_fill(style.color());
+        self.context.begin_path();
+        if self.trace(vertices) {
+            self.context.close_path();
+        }
+        self.context.fill();
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        if fill {
+            self.set_fill(style.color());
+        } else {
+            self.set_line_style(style);
+        }
+        self.context.begin_path();
+        self.context
+            .arc(
+                f64::from(center.0),
+                f64::from(center.1),
+                f64::from(radius),
+                0.0,
+                std::f64::consts::TAU,
+            )
+            .map_err(refused)?;
+        if fill {
+            self.context.fill();
+        } else {
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let turns = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 0.25,
+            FontTransform::Rotate180 => 0.5,
+            FontTransform::Rotate270 => 0.75,
+        };
+        let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
+        if turns != 0.0 {
+            self.context.save();
+            self.context.translate(x, y).map_err(refused)?;
+            self.context
+                .rotate(turns * std::f64::consts::TAU)
+                .map_err(refused)?;
+            (x, y) = (0.0, 0.0);
+        }
+        self.context.set_text_baseline(match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        self.context.set_text_align(match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        });
+        self.set_fill(color);
+        self.context.set_font(&css_font(style));
+        self.context.fill_text(text, x, y).map_err(refused)?;
+        if turns != 0.0 {
+            self.context.restore();
+        }
+        Ok(())
+    }
+}
+
+/// A horizontal or vertical line moved half a pixel, so a one-pixel line covers one row or
+/// column of pixels instead of blurring over two (as plotters-canvas does).
+fn crisp_line(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
+    let (mut from, mut to) = (
+        (f64::from(from.0), f64::from(from.1)),
+        (f64::from(to.0), f64::from(to.1)),
+    );
+    if from.0 == to.0 {
+        from.0 -= 0.5;
+        to.0 -= 0.5;
+    }
+    if from.1 == to.1 {
+        from.1 -= 0.5;
+        to.1 -= 0.5;
+    }
+    (from, to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plotters::style::{IntoFont, RGBColor, TextStyle};
+
+    #[test]
+    fn colours_and_fonts_read_as_plotters_canvas_writes_them() {
+        for (alpha, written) in [(1.0, "1"), (0.45, "0.45"), (0.0, "0"), (0.125, "0.125")] {
+            let color = BackendColor {
+                alpha,
+                rgb: (31, 95, 191),
+            };
+            assert_eq!(css_color(color), format!("rgba(31,95,191,{written})"));
+            // The same number std writes (plotters-canvas used `{}`).
+            assert_eq!(written, format!("{alpha}"));
+        }
+        for size in [11.0, 12.5, 17.6, 20.8] {
+            let style = TextStyle::from(("sans-serif", size).into_font()).color(&RGBColor(0, 0, 0));
+            assert_eq!(css_font(&style), format!("normal {size}px sans-serif"));
+        }
+    }
+
+    #[test]
+    fn the_axis_maps_as_plotters_own() {
+        let ours = Axis::from(0.0..8.0);
+        let theirs: RangedCoordf64 = (0.0..8.0).into();
+        for value in [0.0, 1.5, 4.0, 7.99, 8.0] {
+            assert_eq!(ours.map(&value, (10, 610)), theirs.map(&value, (10, 610)));
+        }
+        assert_eq!(ours.key_points(5), theirs.key_points(5));
+        assert_eq!(ours.range(), theirs.range());
+        assert_eq!(ours.unmap(310, (10, 610)), theirs.unmap(310, (10, 610)));
+        assert_eq!(<Axis as ValueFormatter<f64>>::format(&2.5), "2.5");
+    }
+}
