@@ -153,4 +153,3 @@ impl DrawingBackend for MeasuredCanvas {
         Ok((metrics.width().ceil() as u32, style.size().ceil() as u32))
     }
 }
-

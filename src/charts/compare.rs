@@ -22,11 +22,11 @@ use super::{
     ascending, draw_grid, draw_legend, draw_quarter_labels, draw_triangle, fit_text, nice_ceiling,
     spread, ChartStyle, DrawResult, Slots, Swatch,
 };
-use crate::plot::Axis;
 use crate::format::money_compact;
 use crate::model::projection::productivity_at;
 use crate::model::projection::RAMP_WEEKS;
 use crate::model::{Date, Projection, Quarter, QuarterBudget};
+use crate::plot::Axis;
 
 /// At most three options: A (the baseline), B and C. Further options are not drawn.
 pub const MAX_OPTIONS: usize = 3;

@@ -354,7 +354,7 @@ pub fn ComparisonTable(compared: Compared) -> impl IntoView {
         // Column `c` of the cells: option values, each after A followed by its difference.
         let columns = options * 2 - 1;
         let option_of = |column: usize| column.div_ceil(2);
-        let is_difference = |column: usize| column > 0 && column % 2 == 0;
+        let is_difference = |column: usize| column > 0 && column.is_multiple_of(2);
         let head = (0..columns)
             .map(|column| {
                 let class = if is_difference(column) {
