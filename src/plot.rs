@@ -117,6 +117,11 @@ impl CanvasBackend {
         Some(CanvasBackend { canvas, context })
     }
 
+    /// The 2D context drawn on (the measuring backend measures text with it).
+    pub fn context(&self) -> &CanvasRenderingContext2d {
+        &self.context
+    }
+
     fn set_line_style(&self, style: &impl BackendStyle) {
         self.context.set_stroke_style_str(&css_color(style.color()));
         self.context.set_line_width(style.stroke_width() as f64);

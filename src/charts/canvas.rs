@@ -10,7 +10,6 @@
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
-use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::plot::{css_font, CanvasBackend};
@@ -42,12 +41,8 @@ impl std::error::Error for MeasureError {}
 impl MeasuredCanvas {
     /// `None` when the canvas has no 2D context (it always has one in a real browser).
     pub fn new(canvas: HtmlCanvasElement) -> Option<MeasuredCanvas> {
-        let context = canvas
-            .get_context("2d")
-            .ok()??
-            .dyn_into::<CanvasRenderingContext2d>()
-            .ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas)?;
+        let context = inner.context().clone();
         Some(MeasuredCanvas {
             inner,
             context,
