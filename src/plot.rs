@@ -9,6 +9,12 @@
 //!   with [`crate::format::plain`];
 //! - the default label formatter of plotters' `f64` axes (`{:.N}`), compiled in even though
 //!   every chart gives its own: [`Axis`] is the same axis without that default.
+//!
+//! The backend also measures text itself. plotters 0.3.7 measures every label on wasm by
+//! inserting a `<span>` into the page, reading its size and removing it: a forced layout per
+//! label per redraw, and under a CSP with `style-src 'self'` a violation per label. Chart
+//! layout only asks the backend (`estimate_text_size`), so measuring with the context's
+//! `measureText`, in the font the backend draws with, avoids all of that.
 
 use std::ops::Range;
 
@@ -104,6 +110,11 @@ fn refused(_: JsValue) -> DrawingErrorKind<CanvasError> {
 pub struct CanvasBackend {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
+    /// The font string the context holds. Setting `context.font` makes the browser parse the
+    /// string and match the family list again even when it is unchanged, and a chart measures
+    /// and draws dozens of labels (the comparison charts fit theirs by bisection): it is set
+    /// only when it differs.
+    font: std::cell::RefCell<String>,
 }
 
 impl CanvasBackend {
@@ -114,12 +125,20 @@ impl CanvasBackend {
             .ok()??
             .dyn_into::<CanvasRenderingContext2d>()
             .ok()?;
-        Some(CanvasBackend { canvas, context })
+        Some(CanvasBackend {
+            canvas,
+            context,
+            font: std::cell::RefCell::new(String::new()),
+        })
     }
 
-    /// The 2D context drawn on (the measuring backend measures text with it).
-    pub fn context(&self) -> &CanvasRenderingContext2d {
-        &self.context
+    fn use_font(&self, style: &impl BackendTextStyle) {
+        let font = css_font(style);
+        let mut current = self.font.borrow_mut();
+        if *current != font {
+            self.context.set_font(&font);
+            *current = font;
+        }
     }
 
     fn set_line_style(&self, style: &impl BackendStyle) {
@@ -297,6 +316,8 @@ impl DrawingBackend for CanvasBackend {
             FontTransform::Rotate270 => 0.75,
         };
         let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
+        // Before `save`: the font `restore` brings back is then the one recorded.
+        self.use_font(style);
         if turns != 0.0 {
             self.context.save();
             self.context.translate(x, y).map_err(refused)?;
@@ -316,12 +337,21 @@ impl DrawingBackend for CanvasBackend {
             HPos::Center => "center",
         });
         self.set_fill(color);
-        self.context.set_font(&css_font(style));
         self.context.fill_text(text, x, y).map_err(refused)?;
         if turns != 0.0 {
             self.context.restore();
         }
         Ok(())
+    }
+
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
+        self.use_font(style);
+        let metrics = self.context.measure_text(text).map_err(refused)?;
+        Ok((metrics.width().ceil() as u32, style.size().ceil() as u32))
     }
 }
 

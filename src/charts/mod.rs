@@ -1,12 +1,11 @@
 //! The two charts, drawn with plotters onto any `DrawingBackend`: the canvas in the browser
-//! (through [`canvas::MeasuredCanvas`]) and SVG in native tests. One function per chart, so a
+//! (through [`crate::plot::CanvasBackend`]) and SVG in native tests. One function per chart, so a
 //! later switch of rendering technique touches nothing else.
 //!
 //! Sizes in [`ChartStyle`] are CSS pixels; the drawing multiplies them by `scale` (the
 //! device-pixel ratio), because the canvas backing store is CSS size × devicePixelRatio
 //! (plotters' canvas backend is not HiDPI-aware by itself).
 
-pub mod canvas;
 pub mod compare;
 pub mod cost;
 pub mod describe;

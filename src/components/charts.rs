@@ -9,7 +9,6 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::charts::canvas::MeasuredCanvas;
 use crate::charts::describe::{
     budget_grid, cost_comparison_grid, cost_comparison_summary, cost_comparison_tooltip,
     cost_summary, cost_tooltip, ramp_comparison_grid, ramp_comparison_summary,
@@ -22,6 +21,7 @@ use crate::charts::{
 };
 use crate::format::{money, share};
 use crate::model::Projection;
+use crate::plot::CanvasBackend;
 use crate::state::Compared;
 use plotters::prelude::IntoDrawingArea;
 
@@ -84,7 +84,7 @@ impl ChartKind {
     /// Draws onto `canvas`; `None` if the canvas cannot be drawn on (nothing is shown then,
     /// and the data table still has the numbers).
     fn draw(self, canvas: HtmlCanvasElement, p: &Projection, style: &ChartStyle) -> Option<Slots> {
-        let root = MeasuredCanvas::new(canvas)?.into_drawing_area();
+        let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
         match self {
             ChartKind::Cost => draw_cost_chart(&root, p, style).ok(),
             ChartKind::Ramp => draw_ramp_chart(&root, p, style).ok(),
@@ -99,7 +99,7 @@ impl ChartKind {
         selected: usize,
         style: &ChartStyle,
     ) -> Option<Slots> {
-        let root = MeasuredCanvas::new(canvas)?.into_drawing_area();
+        let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
         match self {
             ChartKind::Cost => draw_cost_comparison(&root, options, selected, style).ok(),
             ChartKind::Ramp => draw_ramp_comparison(&root, options, selected, style).ok(),
