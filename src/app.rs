@@ -318,13 +318,8 @@ fn Results(
                 <ComparisonTable compared=compared />
             </Show>
             <h2 id="figures-heading">
-                {move || if compared.is_comparison() {
-                    let index = compared.selected.get();
-                    let name = compared.names.with(|n| n.get(index).cloned().unwrap_or_default());
-                    format!("Key figures of option {}: {name}", Plan::letter(index))
-                } else {
-                    "Key figures".to_string()
-                }}
+                "Key figures"
+                {move || scenario.option_label().map(|label| format!(" of {label}"))}
             </h2>
             <p class="scenario-sentence" aria-live="polite">{move || scenario.with(scenario_sentence)}</p>
             <InputsInWords scenario=scenario />

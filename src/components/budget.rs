@@ -81,13 +81,8 @@ pub fn BudgetSection(
         <section class="panel budget-panel" aria-labelledby="budget-heading">
             <div class="panel-heading">
                 <h2 id="budget-heading">
-                    {move || if compared.is_comparison() {
-                        let index = compared.selected.get();
-                        let name = compared.names.with(|n| n.get(index).cloned().unwrap_or_default());
-                        format!("Quarterly budget of option {}: {name}", Plan::letter(index))
-                    } else {
-                        "Quarterly budget".to_string()
-                    }}
+                    "Quarterly budget"
+                    {move || scenario.option_label().map(|label| format!(" of {label}"))}
                 </h2>
                 <div class="budget-actions no-print">
                     <button type="button" class="button" on:click=download_csv>"Download CSV"</button>
