@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::charts::ChartOption;
 use crate::explain::scenario_sentence;
-use crate::model::{project, Plan, Projection, Scenario, MAX_OPTIONS};
+use crate::model::{project, Assumptions, Plan, Projection, Scenario, MAX_OPTIONS};
 
 /// The selected option's scenario: read from, and written into, the plan. It has the methods
 /// the components used on the scenario signal before comparisons (`with`, `update`...), so a
@@ -21,14 +21,32 @@ pub struct SelectedScenario {
     /// Memoised so that renaming an option, or editing another one, does not re-run what
     /// reads only the selected scenario.
     current: Memo<Scenario>,
+    /// The selected scenario's assumptions, memoised apart: the 41 assumption rows read only
+    /// these, so a control's edit (which changes the scenario, not its assumptions) stops here
+    /// instead of re-running every row.
+    ///
+    /// The same idea runs through the tables (a memo per row) and the key figures (a memo per
+    /// card): Leptos re-subscribes every reader of a memo each time it re-runs, and each one is
+    /// found and removed from, then added back to, the memo's list of subscribers. A table whose
+    /// hundreds of cells all read one memo paid that quadratically on every edit; read through
+    /// a row's memo, a list has a few readers, and a row whose text did not change does not
+    /// re-run its cells at all (README, Performance).
+    assumptions: Memo<Assumptions>,
 }
 
 impl SelectedScenario {
     pub fn new(plan: RwSignal<Plan>) -> SelectedScenario {
+        let current = Memo::new(move |_| plan.with(|p| p.scenario().clone()));
         SelectedScenario {
             plan,
-            current: Memo::new(move |_| plan.with(|p| p.scenario().clone())),
+            current,
+            assumptions: Memo::new(move |_| current.with(|s| s.assumptions.clone())),
         }
+    }
+
+    /// Reads only the selected scenario's assumptions; tracked, and re-run only when they change.
+    pub fn with_assumptions<T>(&self, read: impl FnOnce(&Assumptions) -> T) -> T {
+        self.assumptions.with(read)
     }
 
     pub fn with<T>(&self, read: impl FnOnce(&Scenario) -> T) -> T {

@@ -20,7 +20,8 @@ pub fn AssumptionsPanel(
 ) -> impl IntoView {
     // One message slot per assumption, so "Restore defaults" can clear them all.
     let messages = RwSignal::new(vec![None::<String>; COUNT]);
-    let any_edited = Memo::new(move |_| scenario.with(|s| s.assumptions != Assumptions::default()));
+    let any_edited =
+        Memo::new(move |_| scenario.with_assumptions(|a| *a != Assumptions::default()));
 
     let mut groups: Vec<&'static str> = Vec::new();
     for spec in &SPECS {
@@ -120,9 +121,8 @@ fn AssumptionRow(
 ) -> impl IntoView {
     let which: Assumption = spec.id;
     let index = which as usize;
-    let value = Memo::new(move |_| scenario.with(|s| s.assumptions[which]));
-    let allowed =
-        Memo::new(move |_| scenario.with(|s| entry::allowed_parts(&s.assumptions, which)));
+    let value = Memo::new(move |_| scenario.with_assumptions(|a| a[which]));
+    let allowed = Memo::new(move |_| scenario.with_assumptions(|a| entry::allowed_parts(a, which)));
     // `messages` has one slot per assumption (COUNT) and `index` is an assumption's position.
     let message = move || messages.with(|m| m.get(index).cloned().flatten());
     let set_message = move |text: Option<String>| {

@@ -7,6 +7,7 @@
 use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::charts::describe::{
@@ -21,7 +22,7 @@ use crate::charts::{
 };
 use crate::format::{money, share};
 use crate::model::Projection;
-use crate::plot::CanvasBackend;
+use crate::plot::{show_drawn, CanvasBackend};
 use crate::state::Compared;
 use plotters::prelude::IntoDrawingArea;
 
@@ -215,8 +216,20 @@ pub fn ChartFigure(
     let palette = use_context::<crate::state::Palette>();
     let base_style = StoredValue::new(None::<(u32, ChartStyle)>);
 
+    // The chart is drawn on a canvas outside the page, then shown on the page's canvas in one
+    // copy (`plot::show_drawn` says why). Created on the first draw, kept for the next ones.
+    let mut drawn_apart: Option<HtmlCanvasElement> = None;
     Effect::new(move |_| {
         let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        if drawn_apart.is_none() {
+            drawn_apart = document()
+                .create_element("canvas")
+                .ok()
+                .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
+        }
+        let Some(apart) = drawn_apart.clone() else {
             return;
         };
         let (css_width, css_height, scale) = layout.get();
@@ -232,11 +245,13 @@ pub fn ChartFigure(
             (css_height * scale).round() as u32,
         );
         // Setting a canvas dimension clears it, so only when it changes.
-        if canvas.width() != width {
-            canvas.set_width(width);
-        }
-        if canvas.height() != height {
-            canvas.set_height(height);
+        for target in [&canvas, &apart] {
+            if target.width() != width {
+                target.set_width(width);
+            }
+            if target.height() != height {
+                target.set_height(height);
+            }
         }
         let epoch = palette.map_or(0, |p| p.0.get());
         let style = match base_style.with_value(|s| s.clone()) {
@@ -250,11 +265,12 @@ pub fn ChartFigure(
         let style = ChartStyle { scale, ..style };
         let drawn = match comparing() {
             Some(c) => c.with_chart_options(|options| {
-                kind.draw_comparison(canvas.clone(), options, c.selected.get(), &style)
+                kind.draw_comparison(apart.clone(), options, c.selected.get(), &style)
             }),
-            None => projection.with(|p| kind.draw(canvas.clone(), p, &style)),
+            None => projection.with(|p| kind.draw(apart.clone(), p, &style)),
         };
         if let Some(drawn) = drawn {
+            show_drawn(&apart, &canvas);
             slots.set(drawn);
         }
         mark_drawn();
@@ -512,22 +528,33 @@ fn budget_cells(p: &Projection) -> BudgetCells {
 #[component]
 pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl IntoView {
     let cells = Memo::new(move |_| projection.with(budget_cells));
+    // Each row's cells read the row's memo, and the labels the headings' (`state::SelectedScenario`'s
+    // `assumptions` says why: a memo's cost per edit grows with its readers): an edit re-runs
+    // only the rows whose text changed.
+    let headings = Memo::new(move |_| cells.with(|c| c.headings.clone()));
+    let row = move |row: usize| Memo::new(move |_| cells.with(|c| c.rows.get(row).cloned()));
+    let totals = Memo::new(move |_| cells.with(|c| Some(c.totals.clone())));
     // The widest route has six columns after the quarter (contract-to-hire: salary, overhead,
     // contract bills, conversion fee, total, cumulative); narrower routes hide the unused last
     // ones. Cells written out, not a loop of views or a keyed list per column: both cost
     // kilobytes of wasm.
-    let heading = move |column: usize| {
-        move || cells.with(|c| c.headings.get(column).copied().unwrap_or_default())
-    };
-    let unused = move |column: usize| move || cells.with(|c| column >= c.headings.len());
+    let heading =
+        move |column: usize| move || headings.with(|h| h.get(column).copied().unwrap_or_default());
+    let unused = move |column: usize| move || headings.with(|h| column >= h.len());
     let head = move |column: usize| {
         view! { <th scope="col" role="columnheader" hidden=unused(column)>{heading(column)}</th> }
     };
-    // A row's cells: its header (the quarter, or "Total"), then a value per column. `text`
-    // reads one cell of the row from the cells.
-    let row_cells = move |text: fn(&BudgetCells, usize, usize) -> Option<String>, row: usize| {
-        let read =
-            move |column: usize| move || cells.with(|c| text(c, row, column).unwrap_or_default());
+    // A row's cells: its header (the quarter, or "Total"), then a value per column.
+    let row_cells = move |texts: Memo<Option<Vec<String>>>| {
+        let read = move |column: usize| {
+            move || {
+                texts.with(|r| {
+                    r.as_ref()
+                        .and_then(|r| r.get(column).cloned())
+                        .unwrap_or_default()
+                })
+            }
+        };
         let cell = move |column: usize| {
             view! { <td role="cell" data-label=heading(column) hidden=unused(column)>{read(column)}</td> }
         };
@@ -541,10 +568,6 @@ pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl In
             {cell(6)}
         }
     };
-    let quarter = |c: &BudgetCells, row: usize, column: usize| {
-        c.rows.get(row).and_then(|r| r.get(column).cloned())
-    };
-    let total = |c: &BudgetCells, _: usize, column: usize| c.totals.get(column).cloned();
     view! {
         <table class="data-table" role="table">
             <caption>{caption}</caption>
@@ -560,12 +583,12 @@ pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl In
                 </tr>
             </thead>
             <tbody role="rowgroup">
-                <For each=move || 0..cells.with(|c| c.rows.len()) key=|row| *row let:row>
-                    <tr role="row">{row_cells(quarter, row)}</tr>
+                <For each=move || 0..cells.with(|c| c.rows.len()) key=|row| *row let:index>
+                    <tr role="row">{row_cells(row(index))}</tr>
                 </For>
             </tbody>
             <tfoot role="rowgroup">
-                <tr role="row">{row_cells(total, 0)}</tr>
+                <tr role="row">{row_cells(totals)}</tr>
             </tfoot>
         </table>
         <p class="table-note">{move || cells.with(|c| c.ramp_note.clone())}</p>

@@ -325,30 +325,11 @@ pub fn ComparisonTable(compared: Compared) -> impl IntoView {
             .with(|names| compared.projections.with(|p| comparison_text(names, p)))
     });
     let count = Memo::new(move |_| compared.names.with(Vec::len));
-    let heading = move |column: usize| {
-        move || text.with(|t| t.headings.get(column).cloned().unwrap_or_default())
-    };
-    let cell = move |row: usize, column: usize| {
-        move || {
-            text.with(|t| {
-                t.rows
-                    .get(row)
-                    .and_then(|r| r.get(column))
-                    .map(|c| c.0.clone())
-                    .unwrap_or_default()
-            })
-        }
-    };
-    let cell_class = move |row: usize, column: usize| {
-        move || {
-            text.with(|t| {
-                t.rows
-                    .get(row)
-                    .and_then(|r| r.get(column))
-                    .map_or("", |c| c.1)
-            })
-        }
-    };
+    // The cells read their row's memo, the labels the headings' (`state::SelectedScenario`'s
+    // `assumptions` says why: a memo's cost per edit grows with its readers).
+    let headings = Memo::new(move |_| text.with(|t| t.headings.clone()));
+    let heading =
+        move |column: usize| move || headings.with(|h| h.get(column).cloned().unwrap_or_default());
     let structure = move || {
         let options = count.get();
         // Column `c` of the cells: option values, each after A followed by its difference.
@@ -374,10 +355,26 @@ pub fn ComparisonTable(compared: Compared) -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(row, spec)| {
+                let texts = Memo::new(move |_| text.with(|t| t.rows.get(row).cloned()));
+                let cell = move |column: usize| {
+                    move || {
+                        texts.with(|r| {
+                            r.as_ref()
+                                .and_then(|r| r.get(column))
+                                .map(|c| c.0.clone())
+                                .unwrap_or_default()
+                        })
+                    }
+                };
+                let cell_class = move |column: usize| {
+                    move || {
+                        texts.with(|r| r.as_ref().and_then(|r| r.get(column)).map_or("", |c| c.1))
+                    }
+                };
                 let cells = (0..columns)
                     .map(|column| {
                         view! {
-                            <td role="cell" class=cell_class(row, column) data-label=heading(column)>{cell(row, column)}</td>
+                            <td role="cell" class=cell_class(column) data-label=heading(column)>{cell(column)}</td>
                         }
                     })
                     .collect_view();

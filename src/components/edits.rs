@@ -14,7 +14,7 @@ pub fn EditedAssumptions(
     /// The scenario whose edits are listed and restored.
     scenario: SelectedScenario,
 ) -> impl IntoView {
-    let list = Memo::new(move |_| scenario.with(|s| edits(&s.assumptions)));
+    let list = Memo::new(move |_| scenario.with_assumptions(edits));
     let item = move |edit: Edit| {
         let which = edit.which;
         // Named in text, not aria-label: the button's name says which value it restores, and

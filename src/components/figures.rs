@@ -35,8 +35,10 @@ pub fn KeyFigures(
 
 #[component]
 fn FigureCard(figures: Memo<Vec<KeyFigure>>, index: usize, initial: KeyFigure) -> impl IntoView {
+    // This card's figure, memoised apart (`state::SelectedScenario`'s `assumptions` says why).
+    let figure = Memo::new(move |_| figures.with(|all| all.get(index).cloned()));
     let read = move |f: fn(&KeyFigure) -> String| {
-        move || figures.with(|all| all.get(index).map(f).unwrap_or_default())
+        move || figure.with(|figure| figure.as_ref().map(f).unwrap_or_default())
     };
     let key = initial.id.key();
     let label_id = format!("figure-{key}-label");
@@ -51,7 +53,7 @@ fn FigureCard(figures: Memo<Vec<KeyFigure>>, index: usize, initial: KeyFigure) -
             </p>
             <p class="figure-value">{read(|f| f.value.clone())}</p>
             <p class="figure-detail">{read(|f| f.detail.clone())}</p>
-            <p class="figure-note" hidden=move || figures.with(|all| all.get(index).is_none_or(|f| f.note.is_empty()))>
+            <p class="figure-note" hidden=move || figure.with(|f| f.as_ref().is_none_or(|f| f.note.is_empty()))>
                 {read(|f| f.note.clone())}
             </p>
             <details class="math">
@@ -61,8 +63,8 @@ fn FigureCard(figures: Memo<Vec<KeyFigure>>, index: usize, initial: KeyFigure) -
                     // on a phone three such notes cost the charts a screen.
                     {not_cash.map(|note| view! { <li>{note}</li> })}
                     {move || {
-                        figures.with(|all| {
-                            all.get(index)
+                        figure.with(|f| {
+                            f.as_ref()
                                 .map(|f| f.math.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view())
                         })
                     }}
