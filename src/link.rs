@@ -26,6 +26,10 @@ pub mod keys {
     pub const START: &str = "start";
     /// The day the search opens, when not its quarter's first day (`opens=2026-11-30`).
     pub const OPENS: &str = "opens";
+    /// B's or C's search opens this many quarters after A's (`b.later=1`). Written instead of
+    /// their `start` where A's start is left out so that it rolls (the embed code: each visitor
+    /// searches from next quarter), so "now or a quarter later" stays a quarter apart.
+    pub const LATER: &str = "later";
     pub const ROUTE: &str = "route";
     /// Version 2: the options' name keys, by position (`a=Today&b=&c=Agency`). `b` and `c`
     /// also say the option is there; their settings follow the separator (`b.level=senior`).
@@ -148,6 +152,7 @@ fn is_option_setting(key: &str) -> bool {
         keys::REMOTE,
         keys::START,
         keys::OPENS,
+        keys::LATER,
         keys::ROUTE,
     ]
     .contains(&key)
@@ -342,7 +347,8 @@ pub fn decode_plan(query: &str, today: Date) -> DecodedPlan {
         let mut scenario = options
             .first()
             .map_or_else(|| baseline.clone(), |a| a.scenario.clone());
-        let said = apply_settings(&mut scenario, &settings[index], today);
+        let a_start = options.first().map(|a| a.scenario.start_quarter);
+        let said = apply_settings(&mut scenario, &settings[index], a_start, today);
         let letter = LETTERS[index];
         notices.extend(said.into_iter().map(|notice| match index {
             // A's notices read as they always did (version-1 links have only A).
@@ -388,9 +394,18 @@ pub fn decode_plan(query: &str, today: Date) -> DecodedPlan {
     }
 }
 
+/// How far B's or C's search may open from A's, in quarters (`later`): two years either way.
+const MAX_QUARTERS_LATER: i32 = 8;
+
 /// Applies one option's settings (unprefixed keys, link order) to `scenario` and returns what
-/// was ignored or adjusted, in plain words. Never panics.
-fn apply_settings(scenario: &mut Scenario, settings: &[(&str, &str)], today: Date) -> Vec<String> {
+/// was ignored or adjusted, in plain words. `a_start`: A's start quarter, for B and C (`None`
+/// for A itself). Never panics.
+fn apply_settings(
+    scenario: &mut Scenario,
+    settings: &[(&str, &str)],
+    a_start: Option<Quarter>,
+    today: Date,
+) -> Vec<String> {
     let mut notices = Vec::new();
     let mut start_given = false;
     let mut opens_given = false;
@@ -439,6 +454,21 @@ fn apply_settings(scenario: &mut Scenario, settings: &[(&str, &str)], today: Dat
                     "{} is not a quarter like 2027-Q2; the search opens in {}.",
                     quoted(value),
                     default_start_quarter(today)
+                )),
+            },
+            keys::LATER => match (a_start, value.parse::<i32>()) {
+                (None, _) => notices.push(format!(
+                    "Ignored {}: only options B and C open their search later than A.",
+                    quoted(keys::LATER)
+                )),
+                (Some(a), Ok(n)) if n.abs() <= MAX_QUARTERS_LATER => {
+                    scenario.start_quarter = a.offset(n);
+                    start_given = true;
+                }
+                (Some(_), _) => notices.push(format!(
+                    "{} is not a number of quarters from {} to {MAX_QUARTERS_LATER}; the search opens when option A's does.",
+                    quoted(value),
+                    -MAX_QUARTERS_LATER
                 )),
             },
             // Checked against the start quarter once every key is read.
@@ -636,26 +666,36 @@ pub fn encode_plan(plan: &Plan) -> String {
 /// visitor's search next quarter from their own today, so the embed never shows a search
 /// date in the past.
 pub fn encode_rolling(scenario: &Scenario, presentation: &[(String, String)]) -> String {
-    without_start(&encode_with(scenario, presentation))
+    encode_plan_rolling(&Plan::single(scenario.clone()), presentation)
 }
 
-/// [`encode_plan_with`] without any option's start quarter or opening day (see
-/// [`encode_rolling`]): every option then opens its search next quarter from the visitor's
-/// today, so a comparison of search timings does not survive in an embed; everything else does.
+/// [`encode_plan_with`] without A's start quarter or any option's opening day (see
+/// [`encode_rolling`]): A opens its search next quarter from the visitor's today, and B and C
+/// as many quarters after A's as they do now (`b.later=1`), so a comparison of search timings
+/// ("now or a quarter later") survives in an embed, and stays a comparison of timings.
 pub fn encode_plan_rolling(plan: &Plan, presentation: &[(String, String)]) -> String {
-    without_start(&encode_plan_with(plan, presentation))
-}
-
-fn without_start(query: &str) -> String {
-    query
+    let a_start = plan.options().first().map(|a| a.scenario.start_quarter);
+    encode_plan_with(plan, presentation)
         .split('&')
-        .filter(|pair| {
+        .filter_map(|pair| {
             let key = pair.split('=').next().unwrap_or_default();
-            let setting = match key_role(key) {
-                Some(KeyRole::Setting(_, setting)) => setting,
-                _ => key,
-            };
-            setting != keys::START && setting != keys::OPENS
+            match key_role(key) {
+                Some(KeyRole::Setting(_, keys::OPENS)) | Some(KeyRole::Setting(0, keys::START)) => {
+                    None
+                }
+                // B's or C's own start becomes its distance from A's, which rolls.
+                Some(KeyRole::Setting(index, keys::START)) => {
+                    let start = plan.options().get(index)?.scenario.start_quarter;
+                    let later = a_start?.quarters_until(start);
+                    Some(format!(
+                        "{}{}{}={later}",
+                        keys::OPTIONS[index],
+                        keys::OPTION_SEPARATOR,
+                        keys::LATER
+                    ))
+                }
+                _ => Some(pair.to_string()),
+            }
         })
         .collect::<Vec<_>>()
         .join("&")
@@ -1224,16 +1264,69 @@ mod tests {
     }
 
     #[test]
-    fn an_embed_of_a_plan_drops_every_start() {
+    fn an_embed_of_a_plan_rolls_a_and_keeps_how_much_later_b_and_c_search() {
         let plan = plan_of_three();
         let query = encode_plan_rolling(&plan, &[("embed".into(), "1".into())]);
+        // A's start and every opening day are left out; C searches a quarter after A.
         assert!(
             !query.contains("start=") && !query.contains("opens="),
             "{query}"
         );
+        assert!(query.contains("&c.later=1"), "{query}");
+        assert!(!query.contains("b.later"), "{query}");
         assert!(query.contains("&b.level=senior") && query.ends_with("&embed=1"));
-        let back = decode_plan(&query, today());
+        // Opened in May 2027, A searches from the visitor's next quarter and C a quarter later.
+        let back = decode_plan(&query, Date::new(2027, 5, 10).unwrap());
         assert!(back.notices.is_empty(), "{:?}", back.notices);
-        assert_eq!(back.plan.len(), 3);
+        let starts: Vec<Quarter> = back
+            .plan
+            .options()
+            .iter()
+            .map(|o| o.scenario.start_quarter)
+            .collect();
+        let q = |number| Quarter { year: 2027, number };
+        assert_eq!(starts, vec![q(3), q(3), q(4)]);
+        // Everything else comes back as it was.
+        for (back, was) in back.plan.options().iter().zip(plan.options()) {
+            assert_eq!(back.name, was.name);
+            assert_eq!(back.scenario.level, was.scenario.level);
+            assert_eq!(back.scenario.route, was.scenario.route);
+            assert_eq!(back.scenario.assumptions, was.scenario.assumptions);
+        }
+    }
+
+    #[test]
+    fn later_is_read_for_b_and_c_only_and_within_two_years() {
+        let a_start = default_start_quarter(today());
+        let starts = |query: &str| {
+            let back = decode_plan(query, today());
+            let starts: Vec<Quarter> = back
+                .plan
+                .options()
+                .iter()
+                .map(|o| o.scenario.start_quarter)
+                .collect();
+            (starts, back.notices)
+        };
+        assert_eq!(
+            starts("v=2&b=&b.later=-1&c=&c.later=8"),
+            (vec![a_start, a_start.offset(-1), a_start.offset(8)], vec![])
+        );
+        let (on_a, said) = starts("v=2&later=2&b=");
+        assert_eq!(on_a, vec![a_start, a_start]);
+        assert_eq!(
+            said,
+            vec!["Ignored “later”: only options B and C open their search later than A."]
+        );
+        for bad in ["9", "-9", "soon", "1.5", ""] {
+            let (kept, said) = starts(&format!("v=2&b=&b.later={bad}"));
+            assert_eq!(kept, vec![a_start, a_start], "{bad}");
+            assert_eq!(said.len(), 1, "{bad}: {said:?}");
+            assert!(said[0].starts_with("Option B: "), "{said:?}");
+            assert!(
+                said[0].contains("is not a number of quarters from -8 to 8"),
+                "{said:?}"
+            );
+        }
     }
 }

@@ -122,7 +122,7 @@ pub fn EmbedPanel(
             <h2 id="embed-heading">"Embed this planner"</h2>
             <p class="panel-intro">
                 "Put this planner on your own page, opening with the scenario above. "
-                "Its search always opens next quarter for each visitor, so the embed never goes out of date. "
+                "Its search always opens next quarter for each visitor (an option compared a quarter later stays a quarter later), so the embed never goes out of date. "
                 "It sizes itself to its content, works in a sandboxed iframe, and sends nothing anywhere."
             </p>
             <div class="embed-options">

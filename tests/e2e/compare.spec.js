@@ -319,3 +319,23 @@ test('typing a name and then clicking a button: the click is not lost', async ({
   await expect(tab(page, 'A')).toBeFocused();
   await expect(page.locator('.plan-status').first()).toContainText('their letters and colours follow their places');
 });
+
+test('the embed code keeps "a quarter later" a quarter later, whenever a visitor opens it', async ({ page }) => {
+  await openPlanner(page, './?v=2&level=mid&region=us&remote=0&start=2027-Q1&route=inhouse&b=Later&b.start=2027-Q2');
+  const code = await page.getByLabel('Embed code').inputValue();
+  const query = code.match(/data-hireplan="([^"]*)"/)[1].replaceAll('&amp;', '&');
+  // A's start rolls (each visitor's next quarter); B's is written as its distance from A's.
+  expect(query).not.toMatch(/(^|&)(b\.)?start=/);
+  expect(query).toContain('&b.later=1');
+  // Opened by a visitor, B's search still opens a quarter after A's.
+  await openPlanner(page, `./?${query}&embed=1&layout=full`);
+  const opens = await rowCells(page, 'start');
+  const quarter = (text) => {
+    const [month, , year] = text.replace(',', '').split(' ');
+    return Number(year) * 4 + Math.floor(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].indexOf(month) / 3);
+  };
+  expect(opens.length).toBeGreaterThanOrEqual(2);
+  // The start row gives each option's start date; B's lies a quarter (give or take the days
+  // each search takes) after A's.
+  expect(quarter(opens[1]) - quarter(opens[0])).toBe(1);
+});
