@@ -11,7 +11,9 @@ mod golden;
 
 use common::scenario;
 use golden::{compare, figure_lines, read_golden, report};
-use hireplan::link::{decode, decode_plan, encode, encode_plan, encode_plan_with};
+use hireplan::link::{
+    decode, decode_plan, encode, encode_plan, encode_plan_rolling, encode_plan_with,
+};
 use hireplan::model::{
     clean_name, Date, HiringRoute, Level, Plan, PlanOption, Quarter, Region, Scenario,
     MAX_NAME_CHARS, SPECS,
@@ -111,6 +113,37 @@ proptest! {
                 prop_assert!(!query.contains(&prefix), "{query}");
             }
         }
+    }
+
+    /// The embed code: A's search rolls to each visitor's next quarter, B and C keep their
+    /// distance from it (up to two years either way), and everything else comes back as it was.
+    #[test]
+    fn an_embed_keeps_each_options_distance_from_a(plan in comparison()) {
+        let query = encode_plan_rolling(&plan, &[]);
+        prop_assert!(!query.contains("start=") && !query.contains("opens="), "{query}");
+        let visited = Date::new(2031, 6, 15).unwrap();
+        let decoded = decode_plan(&query, visited);
+        let a_was = plan.baseline().start_quarter;
+        let a_now = decoded.plan.baseline().start_quarter;
+        prop_assert_eq!(a_now, Scenario::default_for(visited).start_quarter);
+        prop_assert_eq!(decoded.plan.len(), plan.len());
+        let mut too_far = false;
+        for (now, was) in decoded.plan.options().iter().zip(plan.options()) {
+            let distance = a_was.quarters_until(was.scenario.start_quarter);
+            if distance.abs() <= 8 {
+                prop_assert_eq!(a_now.quarters_until(now.scenario.start_quarter), distance, "{}", query);
+            } else {
+                too_far = true;
+            }
+            prop_assert_eq!(&now.name, &was.name);
+            prop_assert_eq!(now.scenario.level, was.scenario.level);
+            prop_assert_eq!(now.scenario.region, was.scenario.region);
+            prop_assert_eq!(now.scenario.remote_discount, was.scenario.remote_discount);
+            prop_assert_eq!(now.scenario.route, was.scenario.route);
+            prop_assert_eq!(&now.scenario.assumptions, &was.scenario.assumptions);
+        }
+        // A distance past two years is the only thing said.
+        prop_assert_eq!(!decoded.notices.is_empty(), too_far, "{}: {:?}", query, decoded.notices);
     }
 
     #[test]
