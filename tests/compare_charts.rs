@@ -553,3 +553,69 @@ fn direct_labels_stay_inside_the_canvas_and_apart_at_every_width_from_160_px() {
         }
     }
 }
+
+/// Each filled triangle (three-point polygon) in option `i`'s colour, as its box.
+fn triangles(svg: &str, color: &str) -> Vec<[f64; 4]> {
+    svg.split("<polygon")
+        .skip(1)
+        .filter_map(|p| {
+            let tag = p.split_once("/>")?.0;
+            if !tag.contains(&format!("fill=\"{color}\"")) {
+                return None;
+            }
+            let points = tag.split("points=\"").nth(1)?.split('"').next()?;
+            let xy: Vec<(f64, f64)> = points
+                .split_whitespace()
+                .filter_map(|pair| {
+                    let (x, y) = pair.split_once(',')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect();
+            (xy.len() == 3).then(|| {
+                let xs = xy.iter().map(|p| p.0);
+                let ys = xy.iter().map(|p| p.1);
+                [
+                    xs.clone().fold(f64::MAX, f64::min),
+                    ys.clone().fold(f64::MAX, f64::min),
+                    xs.fold(f64::MIN, f64::max),
+                    ys.fold(f64::MIN, f64::max),
+                ]
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn options_paying_back_on_the_same_day_show_both_marks_each_with_its_letter() {
+    let same = scenario(Level::Mid, HiringRoute::InHouse, Q1);
+    let set = vec![
+        ("Same".to_string(), project(&same)),
+        ("Again".to_string(), project(&same)),
+    ];
+    assert!(
+        set[0].1.payback.date.is_some(),
+        "the test needs a payback date"
+    );
+    let options = as_options(&set);
+    let style = ChartStyle::light(2.0);
+    for width in [1280, 375, 240] {
+        let (svg, _) = render(Chart::Ramp, &options, 0, &style, (width, 320));
+        let a = triangles(&svg, &svg_color(&style, 0));
+        let b = triangles(&svg, &svg_color(&style, 1));
+        assert_eq!((a.len(), b.len()), (1, 1), "{width}: {a:?} {b:?}");
+        assert!(
+            !overlap(&a[0], &b[0]),
+            "{width}: the marks cover each other: {a:?} {b:?}"
+        );
+        let texts = placed_texts(&svg);
+        for (letter, mark) in [("A", a[0]), ("B", b[0])] {
+            assert!(
+                texts.iter().any(|(t, x, y, _)| t == letter
+                    && *x >= mark[2]
+                    && *y >= mark[1] - 1.0
+                    && *y <= mark[3] + 1.0),
+                "{width}: no {letter} beside its mark {mark:?}"
+            );
+        }
+    }
+}

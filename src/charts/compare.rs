@@ -185,6 +185,34 @@ pub fn productivity_on(p: &Projection, date: Date) -> Option<f64> {
     Some(productivity_at(&p.milestones, weeks))
 }
 
+/// Where each mark of `size` (a payback triangle, `None`: not drawn) goes: on its point,
+/// or, where it would cover a mark placed before it, stacked below that one. Marks keep their
+/// order and x; only y moves, down, by whole mark heights.
+pub fn stack_marks(points: &[Option<(i32, i32)>], size: i32) -> Vec<Option<(i32, i32)>> {
+    // A triangle spans 2 × size across and 1.5 × size up and down, plus its outline.
+    let (apart_x, apart_y) = (2 * size + size / 2, 2 * size + size / 2);
+    let mut placed: Vec<(i32, i32)> = Vec::with_capacity(points.len());
+    points
+        .iter()
+        .map(|point| {
+            let (x, mut y) = (*point)?;
+            // Each move clears one placed mark; at most every mark placed can be in the way.
+            for _ in 0..=placed.len() {
+                match placed
+                    .iter()
+                    .find(|(px, py)| (x - px).abs() < apart_x && (y - py).abs() < apart_y)
+                {
+                    // Below the mark in the way: always further down than `y` was.
+                    Some((_, py)) => y = py + apart_y,
+                    None => break,
+                }
+            }
+            placed.push((x, y));
+            Some((x, y))
+        })
+        .collect()
+}
+
 /// The payback date of `p` when it falls on the ramp comparison's calendar.
 fn payback_on_calendar(p: &Projection, calendar: &RampCalendar) -> Option<Date> {
     p.payback
@@ -669,13 +697,42 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         ))?;
     }
 
-    // Payback: a triangle in the option's colour where its curve is on that day.
-    for (i, payback) in paybacks.iter().enumerate() {
-        if let Some(date) = payback {
-            let share = productivity_on(options[i].projection, *date).unwrap_or(0.0) * 100.0;
-            let at = chart.backend_coord(&(calendar.day_of(*date), share));
-            draw_triangle(root, at, &looks[i].color, style)?;
+    // Payback: a triangle in the option's colour where its curve is on that day, its letter
+    // beside it (the triangles are alike but for colour); one that would cover another is
+    // stacked below it, so options paying back within days of each other both show (below:
+    // a hire pays for itself once productive, at the plot's top edge).
+    let on_curve: Vec<Option<(i32, i32)>> = paybacks
+        .iter()
+        .enumerate()
+        .map(|(i, payback)| {
+            payback.map(|date| {
+                let share = productivity_on(options[i].projection, date).unwrap_or(0.0) * 100.0;
+                chart.backend_coord(&(calendar.day_of(date), share))
+            })
+        })
+        .collect();
+    let triangle_size = style.px(6.0).max(2);
+    let letter_text = style.text(10.5, &style.text, HPos::Left, VPos::Center);
+    for (i, (at, curve)) in stack_marks(&on_curve, triangle_size)
+        .into_iter()
+        .zip(&on_curve)
+        .enumerate()
+    {
+        let (Some(at), Some(curve)) = (at, curve) else {
+            continue;
+        };
+        if at != *curve {
+            root.draw(&PathElement::new(
+                vec![*curve, at],
+                looks[i].color.stroke_width(style.px(1.0).max(1) as u32),
+            ))?;
         }
+        draw_triangle(root, at, &looks[i].color, style)?;
+        root.draw(&Text::new(
+            OPTION_LETTERS[i.min(MAX_OPTIONS - 1)].to_string(),
+            (at.0 + triangle_size + style.px(2.0), at.1),
+            letter_text.clone().color(&looks[i].color),
+        ))?;
     }
 
     draw_month_ticks(root, &calendar, (plot_left, plot_right, plot_bottom), style)?;
@@ -755,4 +812,36 @@ fn draw_month_ticks<DB: DrawingBackend>(
         month = month.add_months(1);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod stacking_tests {
+    use super::stack_marks;
+
+    #[test]
+    fn marks_apart_stay_where_they_are() {
+        let points = [Some((10, 50)), None, Some((100, 50)), Some((10, 90))];
+        assert_eq!(stack_marks(&points, 6).to_vec(), points.to_vec());
+    }
+
+    #[test]
+    fn marks_on_one_spot_stack_down_without_touching() {
+        let stacked = stack_marks(&[Some((40, 20)), Some((42, 21)), Some((40, 20))], 6);
+        let ys: Vec<i32> = stacked.iter().map(|p| p.unwrap().1).collect();
+        assert_eq!(ys[0], 20);
+        assert!(ys[1] >= ys[0] + 15 && ys[2] >= ys[1] + 15, "{ys:?}");
+        // x never moves.
+        let xs: Vec<i32> = stacked.iter().map(|p| p.unwrap().0).collect();
+        assert_eq!(xs, vec![40, 42, 40]);
+    }
+
+    #[test]
+    fn a_mark_moved_clear_of_one_is_clear_of_all() {
+        // The second lands on the third's spot once moved: it must move past it too.
+        let stacked = stack_marks(&[Some((0, 0)), Some((0, 30)), Some((0, 2))], 6);
+        let ys: Vec<i32> = stacked.iter().map(|p| p.unwrap().1).collect();
+        for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+            assert!((ys[a] - ys[b]).abs() >= 15, "{ys:?}");
+        }
+    }
 }
