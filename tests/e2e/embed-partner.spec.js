@@ -62,9 +62,20 @@ test.describe('the compact embed on a partner page', () => {
   });
 
   test('at 400 px it is under 1,400 px tall, with the rest one keyboard press away', async ({ page }) => {
+    // Every height the planner reports to the host while it starts.
+    await page.addInitScript(() => {
+      window.__reported = [];
+      addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'hireplan:resize') window.__reported.push(e.data.height);
+      });
+    });
     const { iframe, planner } = await openCompactHost(page, 400);
     const height = await frameHeight(iframe);
     expect(height).toBeLessThan(COMPACT_LIMIT);
+    // The frame never grew to the prerendered full page's height on the way.
+    const reported = await page.evaluate(() => window.__reported);
+    expect(reported.length).toBeGreaterThan(0);
+    expect(Math.max(...reported), `heights reported: ${reported.join(', ')}`).toBeLessThan(COMPACT_LIMIT);
     test.info().annotations.push({ type: 'compact height at 400 px', description: `${height} px` });
 
     // Up front: the controls, the four figures that answer the question, the cost chart.
