@@ -44,7 +44,7 @@ unit:
 ## Component tests in headless Chromium (wasm-bindgen-test-runner finds chromedriver on PATH)
 wasm-test:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --locked --target wasm32-unknown-unknown --test web --test web_crash
+	  cargo test --locked --target wasm32-unknown-unknown --test web --test web_crash --test web_plot
 
 ## The release build again, for hosting under a subpath (the e2e suite serves it at /planner/)
 build-subpath: build
