@@ -58,7 +58,7 @@ if [ "$what" = all ]; then
   fi
   # pdftotext reads the printout's PDFs back in tests/e2e/print.spec.js.
   if ! command -v pdftotext >/dev/null; then
-    say "poppler-utils (Debian: pdftotext, for the print tests)"
+    say "poppler-utils (Debian: pdftotext and pdftoppm, for the print tests)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq poppler-utils >/dev/null

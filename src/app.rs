@@ -221,7 +221,7 @@ pub fn App() -> impl IntoView {
     view! {
         {page_header}
         <main class="layout" class:compact=compact>
-            <StartNotices link_notices=link_notices restored=restored scenario=scenario today=today />
+            <StartNotices link_notices=link_notices restored=restored scenario=scenario plan=plan today=today />
             // The sticky controls stay beside the results only: the sections below start after
             // this box, so the panel can never cover them.
             <div class="workspace">

@@ -462,8 +462,14 @@ fn apply_settings(
                     quoted(keys::LATER)
                 )),
                 (Some(a), Ok(n)) if n.abs() <= MAX_QUARTERS_LATER => {
-                    scenario.start_quarter = a.offset(n);
+                    // Relative to A's search, which rolls to the visitor's next quarter: a
+                    // search that would then lie in the past opens today, as a search planned
+                    // in the current quarter does (an option "a quarter sooner" than next
+                    // quarter's is this quarter's, from today).
+                    let quarter = a.offset(n).max(today.quarter());
+                    scenario.open_search_in(quarter, today);
                     start_given = true;
+                    opens_given = scenario.search_opens_on.is_some();
                 }
                 (Some(_), _) => notices.push(format!(
                     "{} is not a number of quarters from {} to {MAX_QUARTERS_LATER}; the search opens when option A's does.",
@@ -1312,6 +1318,15 @@ mod tests {
             starts("v=2&b=&b.later=-1&c=&c.later=8"),
             (vec![a_start, a_start.offset(-1), a_start.offset(8)], vec![])
         );
+        // A quarter sooner than next quarter is this one, from today; sooner still is today
+        // too, never a search in the past.
+        for sooner in ["-1", "-2", "-8"] {
+            let back = decode_plan(&format!("v=2&b=&b.later={sooner}"), today());
+            assert!(back.notices.is_empty(), "{:?}", back.notices);
+            let b = &back.plan.options()[1].scenario;
+            assert_eq!(b.start_quarter, today().quarter(), "{sooner}");
+            assert_eq!(b.search_opens(), today(), "{sooner}");
+        }
         let (on_a, said) = starts("v=2&later=2&b=");
         assert_eq!(on_a, vec![a_start, a_start]);
         assert_eq!(

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::state::SelectedScenario;
 
-use crate::model::{Date, Scenario};
+use crate::model::{Date, Plan, Scenario};
 
 #[component]
 pub fn StartNotices(
@@ -16,9 +16,12 @@ pub fn StartNotices(
     restored: RwSignal<bool>,
     /// The scenario, which "Start fresh" resets.
     scenario: SelectedScenario,
+    /// Every option, whose searches may lie in the past.
+    plan: RwSignal<Plan>,
     today: Date,
 ) -> impl IntoView {
     let past_dismissed = RwSignal::new(false);
+    let first_search = move || plan.with(Plan::first_search);
     view! {
         <Show when=move || link_notices.with(|n| !n.is_empty())>
             <section class="notice no-print" role="status" aria-labelledby="link-notice-heading">
@@ -31,22 +34,33 @@ pub fn StartNotices(
                 </button>
             </section>
         </Show>
-        // A link or a saved plan keeps its dates exactly; say so when its search opened before
-        // today, and offer to plan from today instead.
-        <Show when=move || !past_dismissed.get() && scenario.with(|s| s.search_opens() < today)>
+        // A link or a saved plan keeps its dates exactly; say so when a search opened before
+        // today, and offer to plan from today instead. With options compared, every option's
+        // search counts, and they move together (`Plan::open_searches_from`), so a comparison
+        // of timings stays one.
+        <Show when=move || !past_dismissed.get() && first_search().is_some_and(|day| day < today)>
             <section class="notice info no-print" role="status" aria-label="Search date in the past">
                 <p class="notice-text">
-                    {move || scenario.with(|s| format!(
-                        "This plan's search opens on {}, before today ({today}): its dates are kept as planned.",
-                        s.search_opens()
-                    ))}
+                    {move || first_search().map(|day| if plan.with(Plan::is_comparison) {
+                        format!(
+                            "The first search of these options opens on {day}, before today ({today}): their dates are kept as planned."
+                        )
+                    } else {
+                        format!(
+                            "This plan's search opens on {day}, before today ({today}): its dates are kept as planned."
+                        )
+                    })}
                 </p>
                 <button
                     type="button"
                     class="button secondary small"
-                    on:click=move |_| scenario.update(|s| s.open_search_in(today.quarter(), today))
+                    on:click=move |_| plan.update(|p| p.open_searches_from(today))
                 >
-                    "Open the search today"
+                    {move || if plan.with(Plan::is_comparison) {
+                        "Open the searches from today"
+                    } else {
+                        "Open the search today"
+                    }}
                 </button>
                 <button type="button" class="button secondary small" on:click=move |_| past_dismissed.set(true)>"Keep the plan"</button>
             </section>

@@ -10,6 +10,7 @@
 //! most [`MAX_NAME_CHARS`] characters. An option without a typed name shows a default name
 //! made from what differs from the baseline ([`default_name`]), so the name follows the edits.
 
+use super::date::Date;
 use super::regions::RegionKind;
 use super::scenario::{Level, Scenario};
 
@@ -218,6 +219,26 @@ impl Plan {
         true
     }
 
+    /// The day the first search of any option opens.
+    pub fn first_search(&self) -> Option<Date> {
+        self.options.iter().map(|o| o.scenario.search_opens()).min()
+    }
+
+    /// Plans the searches from `today` instead of a day gone by (a link or a saved plan keeps
+    /// its dates until asked): every option moves by the same number of quarters, so the
+    /// earliest search opens in today's quarter and the others keep their distance from it
+    /// ("a quarter later" stays a quarter later). A search in today's quarter opens today.
+    pub fn open_searches_from(&mut self, today: Date) {
+        let Some(earliest) = self.options.iter().map(|o| o.scenario.start_quarter).min() else {
+            return;
+        };
+        let shift = earliest.quarters_until(today.quarter()).max(0);
+        for option in &mut self.options {
+            let quarter = option.scenario.start_quarter.offset(shift);
+            option.scenario.open_search_in(quarter, today);
+        }
+    }
+
     /// Back to one scenario: the selected option, with its name.
     pub fn reset_to_single(&mut self) {
         let kept = self.options.swap_remove(self.selected);
@@ -345,14 +366,27 @@ pub fn default_name(option: &Scenario, index: usize, baseline: &Scenario) -> Str
             return format!("Same as {}", LETTERS[0]);
         }
     }
-    let joined = capitalised(parts.join(", "));
-    clean_name(&joined).0
+    // Whole parts only: one that would run past the limit is left out rather than cut
+    // mid-word ("…, opens 202"). The first part alone may still be cut (a long region).
+    let mut joined = String::new();
+    for part in &parts {
+        let longer = if joined.is_empty() {
+            part.clone()
+        } else {
+            format!("{joined}, {part}")
+        };
+        if !joined.is_empty() && longer.chars().count() > MAX_NAME_CHARS {
+            break;
+        }
+        joined = longer;
+    }
+    clean_name(&capitalised(joined)).0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Date, HiringRoute, Quarter, Region};
+    use crate::model::{HiringRoute, Quarter, Region};
 
     fn today() -> Date {
         Date::new(2026, 11, 29).unwrap()
@@ -534,5 +568,59 @@ mod tests {
             Plan::from_options(vec![named], 0).unwrap().options()[0].name,
             None
         );
+    }
+
+    #[test]
+    fn default_names_leave_out_a_part_that_does_not_fit_whole() {
+        let baseline = Scenario::default_for(today());
+        let mut option = baseline.clone();
+        option.level = Level::Senior;
+        option.route = HiringRoute::Agency;
+        option.region = Region::find("state-ca").unwrap();
+        option.remote_discount = 12.0;
+        option.start_quarter = baseline.start_quarter.offset(2);
+        let name = default_name(&option, 1, &baseline);
+        assert!(name.chars().count() <= MAX_NAME_CHARS, "{name}");
+        // Each part is whole: the name is a prefix of the parts joined, ending at a comma.
+        let all = "Senior, agency, California, 12% remote, opens";
+        assert!(
+            all.starts_with(&name) || name.starts_with("Senior, agency"),
+            "{name}"
+        );
+        assert!(!name.ends_with("202") && !name.ends_with(' '), "{name}");
+        let parts: Vec<&str> = name.split(", ").collect();
+        assert!(parts.len() >= 2, "{name}");
+    }
+
+    #[test]
+    fn searches_in_the_past_move_together_keeping_their_distance() {
+        let q = |year, number| Quarter { year, number };
+        let mut plan = Plan::single(Scenario::default_for(today()));
+        plan.scenario_mut()
+            .open_search_in(q(2026, 4), Date::new(2026, 12, 1).unwrap());
+        plan.add();
+        plan.scenario_mut().open_search_in(q(2027, 1), today());
+        // C: a copy of A (the option selected is the one copied), senior.
+        plan.select(0);
+        plan.add();
+        plan.scenario_mut().level = Level::Senior;
+        plan.select(1);
+        // Opened on Jan 5, 2027: A and C opened on Dec 1, B on Jan 1.
+        let later = Date::new(2027, 1, 5).unwrap();
+        assert_eq!(plan.first_search(), Some(Date::new(2026, 12, 1).unwrap()));
+        plan.open_searches_from(later);
+        let opens: Vec<Date> = plan
+            .options()
+            .iter()
+            .map(|o| o.scenario.search_opens())
+            .collect();
+        // The earliest now opens today; B still opens a quarter after A.
+        assert_eq!(opens, vec![later, Date::new(2027, 4, 1).unwrap(), later]);
+        assert_eq!(plan.selected(), 1);
+        assert_eq!(plan.options()[2].scenario.level, Level::Senior);
+        // Nothing in the past: nothing moves.
+        let before = plan.clone();
+        plan.open_searches_from(later);
+        assert_eq!(plan, before);
     }
 }

@@ -339,3 +339,20 @@ test('the embed code keeps "a quarter later" a quarter later, whenever a visitor
   // each search takes) after A's.
   expect(quarter(opens[1]) - quarter(opens[0])).toBe(1);
 });
+
+test('an old comparison link opened later: every option counts, and its searches move together', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2027-01-05T10:00:00'));
+  // "Now or a quarter later", shared on Dec 1, 2026; B (selected) opens Jan 1, A and C on Dec 1.
+  await openPlanner(page, './?v=2&level=mid&region=us&remote=0&start=2026-Q4&route=inhouse&opens=2026-12-01&b=&b.start=2027-Q1&c=&c.level=senior&sel=b');
+  const notice = page.getByRole('status', { name: 'Search date in the past' });
+  await expect(notice).toContainText('The first search of these options opens on Dec 1, 2026, before today (Jan 5, 2027)');
+  await notice.getByRole('button', { name: 'Open the searches from today' }).click();
+  await expect(notice).toHaveCount(0);
+  // A and C open today (Jan 5 + 40 and + 52 days), B still a quarter later (Apr 1 + 40 days).
+  const starts = await rowCells(page, 'start');
+  expect(starts[0]).toBe('Feb 14, 2027');
+  expect(starts[1]).toMatch(/^May 11, 2027/);
+  await context.close();
+});
