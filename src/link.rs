@@ -1269,6 +1269,14 @@ mod tests {
         assert!(damaged.forget_saved && damaged.decoded.notices.is_empty());
     }
 
+    /// Each option's start quarter, A first.
+    fn start_quarters(plan: &Plan) -> Vec<Quarter> {
+        plan.options()
+            .iter()
+            .map(|o| o.scenario.start_quarter)
+            .collect()
+    }
+
     #[test]
     fn an_embed_of_a_plan_rolls_a_and_keeps_how_much_later_b_and_c_search() {
         let plan = plan_of_three();
@@ -1284,14 +1292,8 @@ mod tests {
         // Opened in May 2027, A searches from the visitor's next quarter and C a quarter later.
         let back = decode_plan(&query, Date::new(2027, 5, 10).unwrap());
         assert!(back.notices.is_empty(), "{:?}", back.notices);
-        let starts: Vec<Quarter> = back
-            .plan
-            .options()
-            .iter()
-            .map(|o| o.scenario.start_quarter)
-            .collect();
         let q = |number| Quarter { year: 2027, number };
-        assert_eq!(starts, vec![q(3), q(3), q(4)]);
+        assert_eq!(start_quarters(&back.plan), vec![q(3), q(3), q(4)]);
         // Everything else comes back as it was.
         for (back, was) in back.plan.options().iter().zip(plan.options()) {
             assert_eq!(back.name, was.name);
@@ -1306,13 +1308,7 @@ mod tests {
         let a_start = default_start_quarter(today());
         let starts = |query: &str| {
             let back = decode_plan(query, today());
-            let starts: Vec<Quarter> = back
-                .plan
-                .options()
-                .iter()
-                .map(|o| o.scenario.start_quarter)
-                .collect();
-            (starts, back.notices)
+            (start_quarters(&back.plan), back.notices)
         };
         assert_eq!(
             starts("v=2&b=&b.later=-1&c=&c.later=8"),
