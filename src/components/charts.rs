@@ -440,29 +440,40 @@ fn comparison_table(kind: ChartKind, compared: Compared) -> AnyView {
             rows,
             totals,
         } = grid;
+        // On a narrow screen each row is a card, each value beside its column's name (the
+        // budget's card layout): three options' columns would otherwise scroll out of sight.
+        // Every part names its role, as a CSS `display` change drops a table's semantics in
+        // some browsers.
         let head = headings
-            .into_iter()
-            .map(|h| view! { <th scope="col">{h}</th> })
+            .iter()
+            .map(|h| view! { <th scope="col" role="columnheader">{h.clone()}</th> })
             .collect_view();
         let row = |cells: Vec<String>| {
             let mut cells = cells.into_iter();
             let first = cells.next().unwrap_or_default();
+            let values = cells
+                .zip(headings.iter().skip(1))
+                .map(|(c, label)| view! { <td role="cell" data-label=label.clone()>{c}</td> })
+                .collect_view();
             view! {
-                <tr>
-                    <th scope="row">{first}</th>
-                    {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
+                <tr role="row">
+                    <th scope="row" role="rowheader">{first}</th>
+                    {values}
                 </tr>
             }
         };
         let body = rows.into_iter().map(row).collect_view();
-        let foot = (!totals.is_empty()).then(|| view! { <tfoot>{row(totals)}</tfoot> });
+        let foot =
+            (!totals.is_empty()).then(|| view! { <tfoot role="rowgroup">{row(totals)}</tfoot> });
         view! {
-            <table class="data-table">
-                <caption>{caption}</caption>
-                <thead><tr>{head}</tr></thead>
-                <tbody>{body}</tbody>
-                {foot}
-            </table>
+            <div class="card-table">
+                <table class="data-table" role="table">
+                    <caption>{caption}</caption>
+                    <thead role="rowgroup"><tr role="row">{head}</tr></thead>
+                    <tbody role="rowgroup">{body}</tbody>
+                    {foot}
+                </table>
+            </div>
         }
     })
     .into_any()

@@ -356,3 +356,24 @@ test('an old comparison link opened later: every option counts, and its searches
   expect(starts[1]).toMatch(/^May 11, 2027/);
   await context.close();
 });
+
+test("at 375 px the charts' data tables are a card per row: every option's values in sight, still a table", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openPlanner(page, THREE);
+  await page.getByRole('button', { name: 'Show data table' }).first().click();
+  const region = page.locator('#cost-chart-table');
+  const table = region.getByRole('table');
+  await expect(table).toBeVisible();
+  // Nothing scrolls sideways: B's and C's columns are in the card, each value beside its name.
+  expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const firstRow = table.locator('tbody tr').first();
+  const cells = await firstRow.getByRole('cell').evaluateAll((tds) =>
+    tds.map((td) => ({ label: getComputedStyle(td, '::before').content, right: td.getBoundingClientRect().right })),
+  );
+  expect(cells.length).toBeGreaterThanOrEqual(6);
+  expect(cells.some((c) => c.label.includes('Senior, agency'))).toBe(true);
+  for (const c of cells) expect(c.right).toBeLessThanOrEqual(375);
+  // To a screen reader it is still the table with its column headers.
+  await expect(table.getByRole('columnheader').first()).toBeAttached();
+  expect(await table.ariaSnapshot()).toMatch(/- rowheader "\d{4} Q\d"/);
+});
