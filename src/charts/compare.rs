@@ -31,8 +31,9 @@ use crate::plot::Axis;
 /// At most three options: A (the baseline), B and C. Further options are not drawn.
 pub const MAX_OPTIONS: usize = 3;
 
-/// The letters of the options, in order: what a chart writes when a name is blank.
-pub const OPTION_LETTERS: [&str; MAX_OPTIONS] = ["A", "B", "C"];
+/// The letters of the options, in order: what a chart writes when a name is blank, and beside
+/// each payback mark. The plan's own letters, so a chart and the page never disagree.
+pub use crate::model::plan::LETTERS as OPTION_LETTERS;
 
 /// One option as the comparison charts draw it. Index 0 of a slice is the baseline A.
 #[derive(Clone, Copy, Debug)]
