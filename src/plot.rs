@@ -126,26 +126,70 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
         .ok()
 }
 
-/// Shows what was drawn on `drawn` (a canvas outside the page) on `shown`, in one call.
+/// Two canvases that take turns: the chart is drawn on the one outside the page, which then
+/// takes the place of the one shown (no pixels are copied), and the one taken out is drawn on
+/// next time.
 ///
-/// Why charts draw apart: setting `font` on the context of a canvas that is in the page makes
-/// the browser bring the whole page's style and layout up to date first (a font may be
-/// relative to the canvas's own style), and after an edit has rewritten the tables' texts that
-/// is most of a redraw: about 3.6 ms of a three-option redraw's 10 were this one flush,
+/// Why charts draw outside the page: setting `font` on the context of a canvas that is in the
+/// page makes the browser bring the whole page's style and layout up to date first (a font may
+/// be relative to the canvas's own style), and after an edit has rewritten the tables' texts
+/// that is most of a redraw: about 3.6 ms of a three-option redraw's 10 were this one flush,
 /// measured (README, Performance). On a canvas outside the page the same calls cost nothing
-/// extra; copying the pixels needs no style at all. The page is laid out once, for the frame,
-/// as it must be anyway.
-pub fn show_drawn(drawn: &HtmlCanvasElement, shown: &HtmlCanvasElement) -> Option<()> {
-    let context = context_2d(shown)?;
-    context.clear_rect(
-        0.0,
-        0.0,
-        f64::from(shown.width()),
-        f64::from(shown.height()),
-    );
-    context
-        .draw_image_with_html_canvas_element(drawn, 0.0, 0.0)
-        .ok()
+/// extra.
+///
+/// Why the canvases swap rather than one being copied onto the other: a `drawImage` of one
+/// canvas onto another makes the browser rasterise the recorded drawing there and then, and
+/// copy the pixels (about 1 ms a redraw in headless Chromium without a GPU; on a phone with a
+/// GPU, a software canvas's pixels uploaded into a GPU one). A canvas put in the page is
+/// rasterised when the frame is painted, like any canvas drawn in place.
+pub struct SwappedCanvases {
+    shown: HtmlCanvasElement,
+    apart: HtmlCanvasElement,
+}
+
+impl SwappedCanvases {
+    /// `shown` is the canvas in the page; the second is made here. `None` without a document.
+    pub fn new(shown: HtmlCanvasElement) -> Option<SwappedCanvases> {
+        let apart = shown
+            .owner_document()?
+            .create_element("canvas")
+            .ok()?
+            .dyn_into::<HtmlCanvasElement>()
+            .ok()?;
+        Some(SwappedCanvases { shown, apart })
+    }
+
+    /// The canvas in the page.
+    pub fn shown(&self) -> &HtmlCanvasElement {
+        &self.shown
+    }
+
+    /// Draws with `draw` on the canvas outside the page, sized `width` × `height` (backing
+    /// pixels), and puts it where the shown one is when `draw` gives something back (the one
+    /// shown stays when the drawing failed).
+    pub fn draw<T>(
+        &mut self,
+        width: u32,
+        height: u32,
+        draw: impl FnOnce(HtmlCanvasElement) -> Option<T>,
+    ) -> Option<T> {
+        // Setting a dimension clears the canvas, so only when it changes.
+        if self.apart.width() != width {
+            self.apart.set_width(width);
+        }
+        if self.apart.height() != height {
+            self.apart.set_height(height);
+        }
+        let drawn = draw(self.apart.clone())?;
+        // The shown canvas always sits in its chart's frame (in the page, or in the planner's
+        // page while it is built apart, see src/boot.rs); without a parent there is nowhere to
+        // put the drawing, and the roles stay as they are.
+        if self.shown.parent_node().is_some() {
+            self.shown.replace_with_with_node_1(&self.apart).ok()?;
+            std::mem::swap(&mut self.shown, &mut self.apart);
+        }
+        Some(drawn)
+    }
 }
 
 impl CanvasBackend {
@@ -376,10 +420,61 @@ impl DrawingBackend for CanvasBackend {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
+        let height = style.size().ceil() as u32;
+        let key = [css_font(style).as_str(), text].join("\n");
+        if let Some(width) = MEASURED.with_borrow(|m| m.width(&key)) {
+            return Ok((width, height));
+        }
         self.use_font(style);
-        let metrics = self.context.measure_text(text).map_err(refused)?;
-        Ok((metrics.width().ceil() as u32, style.size().ceil() as u32))
+        let width = self
+            .context
+            .measure_text(text)
+            .map_err(refused)?
+            .width()
+            .ceil() as u32;
+        MEASURED.with_borrow_mut(|m| m.keep(key, width));
+        Ok((width, height))
     }
+}
+
+/// Text widths measured so far, by font and text.
+///
+/// Each redraw measures the same labels again (the axes' labels, the legends, and the
+/// comparison charts' labels fitted by trying shorter ones): each measure is a call into the
+/// browser with the text, after a font change a font parse too. A width once measured stays
+/// true: the charts use the system's font families (no web font arrives later to change it),
+/// and the font string carries the size.
+struct MeasuredWidths {
+    /// By key (font and text), sorted.
+    widths: Vec<(String, u32)>,
+}
+
+/// More widths than a long session of edits measures; past it the store starts over rather
+/// than grow.
+const WIDTHS_KEPT: usize = 1024;
+
+impl MeasuredWidths {
+    fn width(&self, key: &str) -> Option<u32> {
+        let at = self
+            .widths
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()?;
+        Some(self.widths[at].1)
+    }
+
+    fn keep(&mut self, key: String, width: u32) {
+        if self.widths.len() >= WIDTHS_KEPT {
+            self.widths.clear();
+        }
+        if let Err(at) = self.widths.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+            self.widths.insert(at, (key, width));
+        }
+    }
+}
+
+thread_local! {
+    static MEASURED: std::cell::RefCell<MeasuredWidths> =
+        const { std::cell::RefCell::new(MeasuredWidths { widths: Vec::new() }) };
 }
 
 /// A horizontal or vertical line moved half a pixel, so a one-pixel line covers one row or
@@ -404,6 +499,29 @@ fn crisp_line(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) 
 mod tests {
     use super::*;
     use plotters::style::{IntoFont, RGBColor, TextStyle};
+
+    #[test]
+    fn measured_widths_are_found_by_font_and_text_and_start_over_when_full() {
+        let mut measured = MeasuredWidths { widths: Vec::new() };
+        measured.keep("12px sans-serif\n$120K".into(), 38);
+        measured.keep("12px sans-serif\n2027".into(), 27);
+        measured.keep("14px sans-serif\n2027".into(), 31);
+        measured.keep("12px sans-serif\n2027".into(), 99);
+        assert_eq!(measured.width("12px sans-serif\n2027"), Some(27));
+        assert_eq!(measured.width("14px sans-serif\n2027"), Some(31));
+        assert_eq!(measured.width("12px sans-serif\n$120K"), Some(38));
+        assert_eq!(measured.width("12px serif\n2027"), None);
+        for n in 0..WIDTHS_KEPT {
+            measured.keep(format!("10px serif\n{n}"), 1);
+            assert!(measured.widths.len() <= WIDTHS_KEPT);
+            assert!(measured.widths.windows(2).all(|w| w[0].0 < w[1].0));
+        }
+        assert_eq!(measured.width("12px sans-serif\n2027"), None);
+        assert_eq!(
+            measured.width(&format!("10px serif\n{}", WIDTHS_KEPT - 1)),
+            Some(1)
+        );
+    }
 
     #[test]
     fn colours_and_fonts_read_as_plotters_canvas_writes_them() {

@@ -5,7 +5,7 @@
 //! (which also fires on zoom), so charts stay crisp on phones and follow their container.
 
 use leptos::ev;
-use leptos::html::Canvas;
+use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
@@ -22,7 +22,7 @@ use crate::charts::{
 };
 use crate::format::{money, share};
 use crate::model::Projection;
-use crate::plot::{show_drawn, CanvasBackend};
+use crate::plot::{CanvasBackend, SwappedCanvases};
 use crate::state::Compared;
 use plotters::prelude::IntoDrawingArea;
 
@@ -187,7 +187,9 @@ pub fn ChartFigure(
     // The options compared, when there are two or three: drawn, described and tabled instead
     // of the selected option alone.
     let comparing = move || compared.filter(Compared::is_comparison);
-    let canvas_ref = NodeRef::<Canvas>::new();
+    // The chart's picture: the element with the image role and the chart's description in
+    // words, holding the canvas shown (`plot::SwappedCanvases` puts a new one in each draw).
+    let picture_ref = NodeRef::<Div>::new();
     let slots = RwSignal::new(Slots::default());
     let active = RwSignal::new(None::<usize>);
     let table_open = RwSignal::new(false);
@@ -195,10 +197,10 @@ pub fn ChartFigure(
     // them on every draw would force a layout of the whole page after each input.
     let layout = RwSignal::new((0.0_f64, 0.0_f64, 1.0_f64));
     let measure = move || {
-        if let Some(canvas) = canvas_ref.get_untracked() {
+        if let Some(picture) = picture_ref.get_untracked() {
             let size = (
-                f64::from(canvas.client_width()),
-                f64::from(canvas.client_height()),
+                f64::from(picture.client_width()),
+                f64::from(picture.client_height()),
                 window().device_pixel_ratio().max(1.0),
             );
             if layout.get_untracked() != size {
@@ -216,20 +218,20 @@ pub fn ChartFigure(
     let palette = use_context::<crate::state::Palette>();
     let base_style = StoredValue::new(None::<(u32, ChartStyle)>);
 
-    // The chart is drawn on a canvas outside the page, then shown on the page's canvas in one
-    // copy (`plot::show_drawn` says why). Created on the first draw, kept for the next ones.
-    let mut drawn_apart: Option<HtmlCanvasElement> = None;
+    // The chart is drawn on a canvas outside the page, which then takes the shown one's place
+    // (`plot::SwappedCanvases` says why). Made on the first draw, kept for the next ones.
+    let mut canvases: Option<SwappedCanvases> = None;
     Effect::new(move |_| {
-        let Some(canvas) = canvas_ref.get() else {
+        let Some(picture) = picture_ref.get() else {
             return;
         };
-        if drawn_apart.is_none() {
-            drawn_apart = document()
-                .create_element("canvas")
-                .ok()
-                .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
+        if canvases.is_none() {
+            canvases = picture
+                .first_element_child()
+                .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+                .and_then(SwappedCanvases::new);
         }
-        let Some(apart) = drawn_apart.clone() else {
+        let Some(canvases) = canvases.as_mut() else {
             return;
         };
         let (css_width, css_height, scale) = layout.get();
@@ -244,15 +246,6 @@ pub fn ChartFigure(
             (css_width * scale).round() as u32,
             (css_height * scale).round() as u32,
         );
-        // Setting a canvas dimension clears it, so only when it changes.
-        for target in [&canvas, &apart] {
-            if target.width() != width {
-                target.set_width(width);
-            }
-            if target.height() != height {
-                target.set_height(height);
-            }
-        }
         let epoch = palette.map_or(0, |p| p.0.get());
         let style = match base_style.with_value(|s| s.clone()) {
             Some((read_at, style)) if read_at == epoch => style,
@@ -263,24 +256,24 @@ pub fn ChartFigure(
             }
         };
         let style = ChartStyle { scale, ..style };
-        let drawn = match comparing() {
+        let options_compared = comparing();
+        let drawn = canvases.draw(width, height, |apart| match options_compared {
             Some(c) => c.with_chart_options(|options| {
-                kind.draw_comparison(apart.clone(), options, c.selected.get(), &style)
+                kind.draw_comparison(apart, options, c.selected.get(), &style)
             }),
-            None => projection.with(|p| kind.draw(apart.clone(), p, &style)),
-        };
+            None => projection.with(|p| kind.draw(apart, p, &style)),
+        });
         if let Some(drawn) = drawn {
-            show_drawn(&apart, &canvas);
             slots.set(drawn);
         }
         mark_drawn();
     });
 
     let pick_at = move |client_x: i32| {
-        let Some(canvas) = canvas_ref.get_untracked() else {
+        let Some(picture) = picture_ref.get_untracked() else {
             return;
         };
-        let left = canvas.get_bounding_client_rect().left();
+        let left = picture.get_bounding_client_rect().left();
         if let Some(index) = slots.with_untracked(|s| s.at(f64::from(client_x) - left)) {
             active.set(Some(index));
         }
@@ -347,15 +340,17 @@ pub fn ChartFigure(
                 }
                 on:blur=move |_| active.set(None)
             >
-                <canvas
-                    node_ref=canvas_ref
+                <div
+                    node_ref=picture_ref
                     class="chart-canvas"
                     role="img"
                     aria-label=move || match comparing() {
                         Some(c) => c.with_chart_options(|options| kind.comparison_summary(options)),
                         None => projection.with(|p| kind.summary(p)),
                     }
-                ></canvas>
+                >
+                    <canvas></canvas>
+                </div>
                 <div
                     class="chart-cursor"
                     aria-hidden="true"

@@ -14,7 +14,8 @@ const tooltipRowIndex = async (tooltip, label) =>
 
 /** A digest of a canvas's pixels, and how many are not plain background. */
 async function pixels(canvas) {
-  return canvas.evaluate((c) => {
+  return canvas.evaluate((picture) => {
+    const c = picture.querySelector('canvas');
     const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
     let hash = 0;
     let inked = 0;
@@ -140,7 +141,7 @@ test.describe('on a phone at devicePixelRatio 2', () => {
   test('canvas backing store is CSS size × 2 and nothing overflows', async ({ page }) => {
     await openPlanner(page);
     for (const chart of [costChart(page), rampChart(page)]) {
-      const size = await chart.evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
+      const size = await chart.evaluate((p) => { const c = p.querySelector('canvas'); return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }; });
       expect(size.w).toBe(Math.round(size.cw * 2));
       expect(size.h).toBe(Math.round(size.ch * 2));
       expect(size.cw).toBeLessThanOrEqual(375);
@@ -153,9 +154,9 @@ test.describe('on a phone at devicePixelRatio 2', () => {
 test('charts follow their container when the window is resized', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openPlanner(page);
-  const wide = await costChart(page).evaluate((c) => c.width);
+  const wide = await costChart(page).evaluate((p) => p.querySelector('canvas').width);
   await page.setViewportSize({ width: 700, height: 900 });
-  await expect.poll(() => costChart(page).evaluate((c) => c.width)).toBeLessThan(wide);
-  const size = await costChart(page).evaluate((c) => ({ w: c.width, cw: c.clientWidth }));
+  await expect.poll(() => costChart(page).evaluate((p) => p.querySelector('canvas').width)).toBeLessThan(wide);
+  const size = await costChart(page).evaluate((p) => { const c = p.querySelector('canvas'); return { w: c.width, cw: c.clientWidth }; });
   expect(size.w).toBe(size.cw);
 });

@@ -16,7 +16,8 @@ const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-cor
 
 /** Share of a canvas's pixels that differ from its top-left corner. */
 const inked = (canvas) =>
-  canvas.evaluate((c) => {
+  canvas.evaluate((picture) => {
+    const c = picture.querySelector('canvas');
     const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
     const [r0, g0, b0] = data;
     let n = 0;

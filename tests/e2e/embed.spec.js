@@ -7,7 +7,8 @@ const PLANNER_TITLE = 'HirePlan: hiring cost planner';
 
 /** Share of a canvas's pixels that are not the background at its top-left corner. */
 const inked = (canvas) =>
-  canvas.evaluate((c) => {
+  canvas.evaluate((picture) => {
+    const c = picture.querySelector('canvas');
     const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
     const [r0, g0, b0] = data;
     let n = 0;
@@ -98,7 +99,7 @@ test('an accent too light to read is darkened to AA contrast', async ({ page }) 
 test('theme=dark and theme=auto follow through to the page and the charts', async ({ page }) => {
   await openPlanner(page, './?theme=dark');
   const background = () => page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
-  const chartCorner = () => costChart(page).evaluate((c) => [...c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)]);
+  const chartCorner = () => costChart(page).evaluate((p) => [...p.querySelector('canvas').getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)]);
   expect(await background()).toBe('rgb(16, 22, 29)');
   expect(await chartCorner()).toEqual([26, 34, 45]);
 
