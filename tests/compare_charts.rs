@@ -223,12 +223,23 @@ fn text_width(text: &str, style: &ChartStyle) -> f64 {
     f64::from(width)
 }
 
-/// The texts that start with one of `starts`, as boxes (left, top, right, bottom).
+/// The option letters a direct label shows where its name would be cut to a few characters.
+const LETTERS: [&str; 3] = ["A", "B", "C"];
+
+/// The texts that start with one of `starts`, as boxes (left, top, right, bottom). A start of
+/// one letter (see [`LETTERS`]) matches that letter alone.
 fn label_boxes(svg: &str, starts: &[String], style: &ChartStyle) -> Vec<(String, [f64; 4])> {
     let height = 11.5 * style.scale;
+    let matches = |t: &str, s: &str| {
+        if LETTERS.contains(&s) {
+            t == s
+        } else {
+            t.starts_with(s)
+        }
+    };
     placed_texts(svg)
         .into_iter()
-        .filter(|(t, _, _, anchor)| anchor == "start" && starts.iter().any(|s| t.starts_with(s)))
+        .filter(|(t, _, _, anchor)| anchor == "start" && starts.iter().any(|s| matches(t, s)))
         .map(|(t, x, y, _)| {
             let width = text_width(&t, style);
             (t, [x, y - height / 2.0, x + width, y + height / 2.0])
@@ -255,8 +266,13 @@ fn cost_comparison_draws_a_labelled_line_per_option() {
             let least = if i == 0 { 1 } else { 10 };
             assert!(strokes >= least, "option {i} at {width}px: {strokes} paths");
         }
-        // Named at its line's end, with its total (shortened where the gutter is narrow).
-        let names: Vec<String> = set.iter().map(|(n, _)| n[..3].to_string()).collect();
+        // Named at its line's end, with its total (shortened where the gutter is narrow; the
+        // option's letter where little of the name would be left).
+        let names: Vec<String> = set
+            .iter()
+            .map(|(n, _)| n[..3].to_string())
+            .chain(LETTERS.map(String::from))
+            .collect();
         let boxes = label_boxes(&svg, &names, &style);
         assert_eq!(boxes.len(), 3, "{width}px: {boxes:?}");
         let amounts: Vec<String> = set
@@ -527,10 +543,21 @@ fn direct_labels_stay_inside_the_canvas_and_apart_at_every_width_from_160_px() {
         .map(|(n, _)| n[..2].to_string())
         .chain(["$".to_string()])
         .collect();
+    // The cost chart's labels may show the option's letter in place of a name; the ramp
+    // chart's letters are its payback marks'.
+    let cost_starts: Vec<String> = starts
+        .iter()
+        .cloned()
+        .chain(LETTERS.map(String::from))
+        .collect();
     for width in 160..=2_000 {
         for chart in [Chart::Cost, Chart::Ramp] {
             let (svg, _) = render(chart, &options, 0, &style, (width, 320));
-            let boxes = label_boxes(&svg, &starts, &style);
+            let starts = match chart {
+                Chart::Cost => &cost_starts,
+                Chart::Ramp => &starts,
+            };
+            let boxes = label_boxes(&svg, starts, &style);
             // Names (and on the cost chart, totals); the y axis's "$" labels are right-aligned
             // and not counted.
             let expected = match chart {
@@ -538,6 +565,13 @@ fn direct_labels_stay_inside_the_canvas_and_apart_at_every_width_from_160_px() {
                 Chart::Ramp => 3,
             };
             assert_eq!(boxes.len(), expected, "{chart:?} at {width}px: {boxes:?}");
+            // A name is never cut to a stub ("Se…"): the option's letter stands in for it.
+            assert!(
+                !boxes
+                    .iter()
+                    .any(|(t, _)| t.ends_with('…') && t.chars().count() <= 6),
+                "{chart:?} at {width}px: {boxes:?}"
+            );
             for (i, (text, b)) in boxes.iter().enumerate() {
                 assert!(
                     b[0] >= 0.0 && b[2] <= f64::from(width) && b[1] >= 0.0 && b[3] <= 320.0,
@@ -618,4 +652,89 @@ fn options_paying_back_on_the_same_day_show_both_marks_each_with_its_letter() {
             );
         }
     }
+}
+
+/// Mid-level in-house searching from 2027 Q4 and a quarter later, the later one as a contract
+/// (a shorter line, labelled "… by" its last quarter).
+fn from_q4() -> Vec<(String, Projection)> {
+    let q4 = Quarter {
+        year: 2027,
+        number: 4,
+    };
+    vec![
+        (
+            "Search in Q4".to_string(),
+            project(&scenario(Level::Mid, HiringRoute::InHouse, q4)),
+        ),
+        (
+            "A quarter later".to_string(),
+            project(&scenario(Level::Mid, HiringRoute::InHouse, q4.offset(1))),
+        ),
+        (
+            "Contract".to_string(),
+            project(&scenario(Level::Mid, HiringRoute::Contract, q4)),
+        ),
+    ]
+}
+
+#[test]
+fn year_labels_under_a_comparison_starting_in_q4_never_run_into_each_other() {
+    let set = from_q4();
+    let options = as_options(&set);
+    let style = ChartStyle::light(1.0);
+    let year_font = FontDesc::new(
+        FontFamily::Name(&style.font_family),
+        11.0,
+        FontStyle::Normal,
+    );
+    for width in (160..=700).step_by(7) {
+        let (svg, _) = render(Chart::Cost, &options, 0, &style, (width, 320));
+        let years: Vec<(String, f64)> = placed_texts(&svg)
+            .into_iter()
+            .filter(|(t, _, _, _)| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .map(|(t, x, _, _)| (t, x))
+            .collect();
+        // Where quarters are labelled "Q1" the years are named under them: at least one.
+        if width < 520 {
+            assert!(!years.is_empty(), "{width}px: no year named");
+        }
+        for pair in years.windows(2) {
+            let (left, right) = (&pair[0], &pair[1]);
+            let half_widths = (f64::from(year_font.box_size(&left.0).unwrap().0)
+                + f64::from(year_font.box_size(&right.0).unwrap().0))
+                / 2.0;
+            assert!(
+                right.1 - left.1 >= half_widths,
+                "{width}px: {} at {} runs into {} at {}",
+                left.0,
+                left.1,
+                right.0,
+                right.1
+            );
+        }
+    }
+}
+
+#[test]
+fn a_line_ending_early_keeps_its_whole_amount_where_its_end_quarter_does_not_fit() {
+    let set = from_q4();
+    let options = as_options(&set);
+    let style = ChartStyle::light(1.0);
+    let ends_early = hireplan::format::money_compact(set[0].1.horizon_cash);
+    let mut whole_detail_seen = false;
+    let mut amount_alone_seen = false;
+    for width in (160..=1280).step_by(9) {
+        let (svg, _) = render(Chart::Cost, &options, 0, &style, (width, 320));
+        let texts: Vec<String> = placed_texts(&svg).into_iter().map(|t| t.0).collect();
+        // Never "$410K by 20…": the amount with its quarter, or the amount alone.
+        assert!(
+            !texts.iter().any(|t| t.contains(" by") && t.ends_with('…')),
+            "{width}px: {texts:?}"
+        );
+        whole_detail_seen |= texts
+            .iter()
+            .any(|t| t.starts_with(&format!("{ends_early} by ")));
+        amount_alone_seen |= texts.iter().any(|t| *t == ends_early);
+    }
+    assert!(whole_detail_seen && amount_alone_seen);
 }

@@ -289,11 +289,18 @@ fn draw_series_line<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A direct label's name cut to this many characters or fewer (the "…" counted) gives way to the
+/// option's letter.
+const NAME_CUT_TOO_SHORT: usize = 6;
+
 /// A direct label: the option's marker and its name, and under it an amount or a date.
 struct DirectLabel {
     option: usize,
     name: String,
     detail: String,
+    /// The detail's amount alone, shown instead of a detail that would be cut short ("$410K"
+    /// rather than "$410K by 20…").
+    amount: String,
 }
 
 /// Width of the widest direct label in backend pixels (marker included).
@@ -351,7 +358,7 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         let total = money_compact(option.projection.horizon_cash);
         let last = option.projection.last_quarter();
         let detail = if Some(&last) == quarters.last() {
-            total
+            total.clone()
         } else {
             format!("{total} by {last}")
         };
@@ -359,6 +366,7 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
             option: i,
             name: display_name(option.name, i),
             detail,
+            amount: total,
         };
         widest = widest.max(label_width(root, &label, &label_text, style)?);
         labels.push(label);
@@ -367,8 +375,20 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
     let gutter = (widest + style.px(12.0)).min(width / 3).max(style.px(24.0));
     let text_room = gutter - style.px(22.0);
     for label in &mut labels {
-        label.name = fit_text(root, &label.name, &label_text, text_room)?;
-        label.detail = fit_text(root, &label.detail, &label_text, text_room)?;
+        let name = fit_text(root, &label.name, &label_text, text_room)?;
+        // A name cut down to a few letters ("Se…") says nothing: the option's letter does (its
+        // tab, the comparison table and the payback marks carry it too).
+        label.name = if name != label.name && name.chars().count() <= NAME_CUT_TOO_SHORT {
+            OPTION_LETTERS[label.option.min(MAX_OPTIONS - 1)].to_string()
+        } else {
+            name
+        };
+        let detail = fit_text(root, &label.detail, &label_text, text_room)?;
+        label.detail = if detail == label.detail {
+            detail
+        } else {
+            fit_text(root, &label.amount, &label_text, text_room)?
+        };
     }
 
     let highest = options

@@ -431,7 +431,18 @@ pub(crate) fn draw_quarter_labels<DB: DrawingBackend>(
         .ceil()
         .max(1.0) as usize;
     let (year_width, _) = root.estimate_text_size("2027", &label_style)?;
-    let years_fit = f64::from(year_width) + f64::from(style.px(4.0)) <= slot_width * 4.0;
+    let year_room = f64::from(year_width) + f64::from(style.px(4.0));
+    let years_fit = year_room <= slot_width * 4.0;
+    // The first quarter's year would run into the next Q1's when that is only a slot or two
+    // away (a chart starting in Q4 at phone width): the Q1 then names the year, and the
+    // quarter before it reads as the year before.
+    let first_year_fits = quarters.clone().next().is_none_or(|first| {
+        let to_next_q1 = f64::from(5 - first.number.clamp(1, 4));
+        first.number == 1
+            || !years_fit
+            || to_next_q1 >= n as f64
+            || to_next_q1 * slot_width >= year_room
+    });
     for (i, q) in quarters.enumerate() {
         let x = left + ((i as f64 + 0.5) * slot_width).round() as i32;
         if i % step == 0 {
@@ -441,7 +452,7 @@ pub(crate) fn draw_quarter_labels<DB: DrawingBackend>(
                 label_style.clone(),
             ))?;
         }
-        if narrow && (i == 0 || (q.number == 1 && years_fit)) {
+        if narrow && ((i == 0 && first_year_fits) || (q.number == 1 && years_fit)) {
             root.draw(&Text::new(
                 q.year.to_string(),
                 (x, axis_y + style.px(19.0)),
