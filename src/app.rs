@@ -315,7 +315,7 @@ fn Results(
     view! {
         <section id="results" class="results" aria-labelledby="figures-heading" tabindex="-1">
             <Show when=move || compared.is_comparison()>
-                <ComparisonTable compared=compared />
+                <ComparisonTable compared=compared headline_only=compact />
             </Show>
             <h2 id="figures-heading">
                 "Key figures"

@@ -318,7 +318,13 @@ fn comparison_text(names: &[String], projections: &[Projection]) -> ComparisonTe
 /// their texts (rebuilding twelve rows of up to six cells on every slider step cost more than
 /// drawing both charts).
 #[component]
-pub fn ComparisonTable(compared: Compared) -> impl IntoView {
+pub fn ComparisonTable(
+    compared: Compared,
+    /// The compact embed: only the headline rows (the four figures it shows of one scenario),
+    /// so a comparison does not make the host's frame pages long.
+    #[prop(optional)]
+    headline_only: bool,
+) -> impl IntoView {
     let text = Memo::new(move |_| {
         compared
             .names
@@ -354,6 +360,7 @@ pub fn ComparisonTable(compared: Compared) -> impl IntoView {
         let body = ROWS
             .iter()
             .enumerate()
+            .filter(|(_, spec)| spec.headline || !headline_only)
             .map(|(row, spec)| {
                 let texts = Memo::new(move |_| text.with(|t| t.rows.get(row).cloned()));
                 let cell = move |column: usize| {
@@ -408,6 +415,15 @@ pub fn ComparisonTable(compared: Compared) -> impl IntoView {
                     <tbody role="rowgroup">{body}</tbody>
                 </table>
             </div>
+            {headline_only.then(|| view! {
+                <p class="comparison-more">
+                    {format!(
+                        "{} headline figures here; the full planner compares all {}.",
+                        ROWS.iter().filter(|spec| spec.headline).count(),
+                        ROWS.len(),
+                    )}
+                </p>
+            })}
             <dl class="option-descriptions">
                 {(0..options)
                     .map(|index| view! {

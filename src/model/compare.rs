@@ -58,6 +58,9 @@ pub struct RowSpec {
     pub prefer: Prefer,
     /// Set for figures that are not cash (value not delivered): never added to a budget.
     pub not_cash: bool,
+    /// One of the four figures that answer "what will the hire cost, and when will they pull
+    /// their weight" (the compact embed's key figures): what a compact comparison shows.
+    pub headline: bool,
 }
 
 /// Every row, in the order shown: cash first, then time, then what is not cash.
@@ -68,6 +71,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Year-one cash",
         value: |p| Value::Money(p.year_one_cash),
         prefer: Prefer::Lower,
+        headline: true,
         not_cash: false,
     },
     RowSpec {
@@ -76,6 +80,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Two-year cash",
         value: |p| Value::Money(p.two_year_cash),
         prefer: Prefer::Lower,
+        headline: false,
         not_cash: false,
     },
     RowSpec {
@@ -84,6 +89,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Cash spent before fully productive",
         value: |p| Value::Money(p.cash_until_fully_productive),
         prefer: Prefer::Lower,
+        headline: false,
         not_cash: false,
     },
     RowSpec {
@@ -92,6 +98,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Annual cost from the start (all-in, or contract bills)",
         value: |p| Value::Money(p.running_annual_at_start),
         prefer: Prefer::Lower,
+        headline: true,
         not_cash: false,
     },
     RowSpec {
@@ -100,6 +107,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "One-off hiring cost and fees",
         value: |p| Value::Money(p.hiring_cost + p.conversion.map_or(0.0, |c| c.fee)),
         prefer: Prefer::Lower,
+        headline: false,
         not_cash: false,
     },
     RowSpec {
@@ -108,6 +116,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Planning salary",
         value: |p| Value::Money(p.salary.median),
         prefer: Prefer::Neither,
+        headline: false,
         not_cash: false,
     },
     RowSpec {
@@ -116,6 +125,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Time to hire",
         value: |p| Value::Days(p.time_to_hire_days),
         prefer: Prefer::Lower,
+        headline: true,
         not_cash: false,
     },
     RowSpec {
@@ -124,6 +134,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Start date",
         value: |p| Value::Date(Some(p.start_date)),
         prefer: Prefer::Sooner,
+        headline: false,
         not_cash: false,
     },
     RowSpec {
@@ -132,6 +143,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Fully productive",
         value: |p| Value::Date(Some(p.full_productivity_date())),
         prefer: Prefer::Sooner,
+        headline: true,
         not_cash: false,
     },
     RowSpec {
@@ -140,6 +152,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Pays for itself",
         value: |p| Value::Date(p.payback.date),
         prefer: Prefer::Sooner,
+        headline: false,
         not_cash: false,
     },
     RowSpec {
@@ -148,6 +161,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Cost of the empty seat (value not delivered)",
         value: |p| Value::Money(p.empty_seat.gross),
         prefer: Prefer::Lower,
+        headline: false,
         not_cash: true,
     },
     RowSpec {
@@ -156,6 +170,7 @@ pub static ROWS: [RowSpec; 12] = [
         label: "Ramp-up cost (capacity paid for, not delivered)",
         value: |p| Value::Money(p.ramp_cost),
         prefer: Prefer::Lower,
+        headline: false,
         not_cash: true,
     },
 ];
@@ -286,6 +301,20 @@ mod tests {
             number: 1,
         };
         s
+    }
+
+    #[test]
+    fn the_headline_rows_are_the_compact_embeds_four_figures() {
+        let headline: Vec<RowId> = ROWS.iter().filter(|s| s.headline).map(|s| s.id).collect();
+        assert_eq!(
+            headline,
+            [
+                RowId::YearOneCash,
+                RowId::RunningAnnual,
+                RowId::TimeToHire,
+                RowId::FullyProductive
+            ]
+        );
     }
 
     #[test]

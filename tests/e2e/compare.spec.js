@@ -295,6 +295,21 @@ test('embed: a host opens a comparison from its link and hides the comparison co
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('the compact embed compares the four headline figures, and says the full planner has all', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await openPlanner(page, `${THREE}&embed=1&layout=compact`);
+  const rows = page.locator('.comparison-table tbody tr');
+  await expect(rows).toHaveCount(4);
+  expect(await rows.evaluateAll((r) => r.map((row) => row.dataset.row))).toEqual(['year-one', 'annual', 'time-to-hire', 'full-productivity']);
+  await expect(page.locator('.comparison-more')).toHaveText('4 headline figures here; the full planner compares all 12.');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  test.info().annotations.push({ type: 'compact comparison height at 320 px', description: `${height} px` });
+  // The full planner compares every figure.
+  await openPlanner(page, THREE);
+  await expect(page.locator('.comparison-table tbody tr')).toHaveCount(12);
+  await expect(page.locator('.comparison-more')).toHaveCount(0);
+});
+
 test('a ready-made comparison can be undone, and while comparing starts from the baseline', async ({ page }) => {
   await openPlanner(page, THREE);
   await page.locator('summary', { hasText: 'Ready-made comparisons' }).click();
@@ -327,8 +342,9 @@ test('the embed code keeps "a quarter later" a quarter later, whenever a visitor
   // A's start rolls (each visitor's next quarter); B's is written as its distance from A's.
   expect(query).not.toMatch(/(^|&)(b\.)?start=/);
   expect(query).toContain('&b.later=1');
-  // Opened by a visitor, B's search still opens a quarter after A's.
-  await openPlanner(page, `./?${query}&embed=1&layout=full`);
+  // Opened by a visitor, B's search still opens a quarter after A's (in the full layout: the
+  // compact one compares the headline figures only, and the start date is not one of them).
+  await openPlanner(page, `./?${query.replace('layout=compact', 'layout=full')}&embed=1`);
   const opens = await rowCells(page, 'start');
   const quarter = (text) => {
     const [month, , year] = text.replace(',', '').split(' ');
