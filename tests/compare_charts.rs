@@ -734,7 +734,7 @@ fn a_line_ending_early_keeps_its_whole_amount_where_its_end_quarter_does_not_fit
         whole_detail_seen |= texts
             .iter()
             .any(|t| t.starts_with(&format!("{ends_early} by ")));
-        amount_alone_seen |= texts.iter().any(|t| *t == ends_early);
+        amount_alone_seen |= texts.contains(&ends_early);
     }
     assert!(whole_detail_seen && amount_alone_seen);
 }
