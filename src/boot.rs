@@ -79,6 +79,7 @@ fn swap(document: &Document, prerendered: &Element, fresh: &HtmlElement) {
         return;
     }
     ready(document);
+    crate::components::charts::mark_swapped_in();
     if let Some(id) = focused {
         crate::web::focus_element(&id);
     }

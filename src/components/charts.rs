@@ -154,24 +154,72 @@ fn style_from_css(scale: f64) -> ChartStyle {
 }
 
 /// Records when the last chart finished drawing (for the redraw-latency benchmark) and, once,
-/// when both charts had first been drawn (`performance.now()` counts from the navigation, so
-/// that is the load-to-charts time).
-fn mark_drawn() {
+/// when both charts had first been drawn in the page (`performance.now()` counts from the
+/// navigation, so that is the load-to-charts time). A chart drawn in the planner's page while
+/// it is still built apart is not in sight yet: it counts when the page is swapped in
+/// ([`mark_swapped_in`]).
+fn mark_drawn(in_the_page: bool) {
+    if !in_the_page {
+        add_to_global("__hireplanDrawnApart", 1.0);
+        return;
+    }
+    count_draws(1.0);
+}
+
+/// The planner's page has just replaced the prerendered one (src/boot.rs): the charts drawn
+/// in it while it was apart are now in the page.
+pub fn mark_swapped_in() {
+    let apart = add_to_global("__hireplanDrawnApart", 0.0);
+    if apart > 0.0 {
+        let _ = js_sys::Reflect::set(&window(), &"__hireplanDrawnApart".into(), &0.into());
+        count_draws(apart);
+    }
+}
+
+fn count_draws(draws: f64) {
     let Some(performance) = window().performance() else {
         return;
     };
     let now = performance.now();
+    let _ = js_sys::Reflect::set(&window(), &"__hireplanLastDraw".into(), &now.into());
+    let before = add_to_global("__hireplanDraws", 0.0);
+    let after = add_to_global("__hireplanDraws", draws);
+    if before < 2.0 && after >= 2.0 {
+        let _ = js_sys::Reflect::set(&window(), &"__hireplanChartsDrawn".into(), &now.into());
+    }
+}
+
+/// Adds `amount` to the number the page's global `name` holds (0 when unset) and returns it.
+fn add_to_global(name: &str, amount: f64) -> f64 {
     let global = window();
-    let _ = js_sys::Reflect::set(&global, &"__hireplanLastDraw".into(), &now.into());
-    let draws = js_sys::Reflect::get(&global, &"__hireplanDraws".into())
+    let value = js_sys::Reflect::get(&global, &name.into())
         .ok()
         .and_then(|v| v.as_f64())
         .unwrap_or(0.0)
-        + 1.0;
-    let _ = js_sys::Reflect::set(&global, &"__hireplanDraws".into(), &draws.into());
-    if draws == 2.0 {
-        let _ = js_sys::Reflect::set(&global, &"__hireplanChartsDrawn".into(), &now.into());
-    }
+        + amount;
+    let _ = js_sys::Reflect::set(&global, &name.into(), &value.into());
+    value
+}
+
+/// The id of the chart's title (its figure's caption).
+fn title_id(kind: ChartKind) -> String {
+    format!("{}-chart-title", kind.key())
+}
+
+/// The size the chart's picture will have once the planner's page, built apart, replaces the
+/// prerendered one (src/boot.rs): the prerendered page's picture of the same chart, laid out
+/// (also while hidden as pending: it keeps its room). With it the chart draws before the swap
+/// and shows at once, instead of measuring and drawing after it. `None` where there is no such
+/// page or it has no layout (an embed's is not displayed): the chart then draws after the swap,
+/// when the resize src/boot.rs sends has it measure itself.
+fn size_to_come(kind: ChartKind) -> Option<(i32, i32)> {
+    let title = document().get_element_by_id(&title_id(kind))?;
+    let picture = title
+        .closest("figure")
+        .ok()??
+        .query_selector(".chart-canvas")
+        .ok()??;
+    Some((picture.client_width(), picture.client_height())).filter(|(width, _)| *width > 0)
 }
 
 #[component]
@@ -198,9 +246,14 @@ pub fn ChartFigure(
     let layout = RwSignal::new((0.0_f64, 0.0_f64, 1.0_f64));
     let measure = move || {
         if let Some(picture) = picture_ref.get_untracked() {
+            let (width, height) = if picture.is_connected() {
+                (picture.client_width(), picture.client_height())
+            } else {
+                size_to_come(kind).unwrap_or_default()
+            };
             let size = (
-                f64::from(picture.client_width()),
-                f64::from(picture.client_height()),
+                f64::from(width),
+                f64::from(height),
                 window().device_pixel_ratio().max(1.0),
             );
             if layout.get_untracked() != size {
@@ -266,7 +319,7 @@ pub fn ChartFigure(
         if let Some(drawn) = drawn {
             slots.set(drawn);
         }
-        mark_drawn();
+        mark_drawn(picture.is_connected());
     });
 
     let pick_at = move |client_x: i32| {
@@ -313,7 +366,7 @@ pub fn ChartFigure(
             .map(|(x, y)| (x, y, width))
     };
     let key = kind.key();
-    let title_id = format!("{key}-chart-title");
+    let title_id = title_id(kind);
     let labelled_by = title_id.clone();
     let table_id = format!("{key}-chart-table");
     let frame_label = format!(

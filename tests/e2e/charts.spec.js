@@ -39,6 +39,32 @@ test('both charts are drawn after load, with accessible names', async ({ page })
   await expect(page.getByRole('figure', { name: 'Projected ramp-up productivity' })).toBeVisible();
 });
 
+test('the charts are already drawn when the planner takes over from the prerendered page', async ({ page }) => {
+  // At the moment the planner's page replaces the prerendered one, both pictures hold a
+  // drawn chart of the figures shown (drawn while the page was built apart), not a blank.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement?.hasAttribute('data-ready')) return;
+      observer.disconnect();
+      window.__inkedAtSwap = [...document.querySelectorAll('#app .chart-canvas > canvas')].map((c) => {
+        if (!c.width || !c.height) return 0;
+        const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+        let inked = 0;
+        // Drawn pixels: not transparent (a canvas nothing was drawn on) and not background.
+        for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) inked++;
+        return inked / (data.length / 4);
+      });
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  });
+  // The default scenario, and a link to another one (its prerendered figures pending, hidden).
+  for (const path of ['./', './?v=1&level=senior&region=msa-41940&route=agency']) {
+    await openPlanner(page, path);
+    const inked = await page.evaluate(() => window.__inkedAtSwap);
+    expect(inked, path).toHaveLength(2);
+    for (const share of inked) expect(share, path).toBeGreaterThan(0.05);
+  }
+});
+
 test('both charts redraw when level, region, remote discount or start quarter change', async ({ page }) => {
   await openPlanner(page);
   const changes = [
