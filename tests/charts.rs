@@ -11,6 +11,10 @@ use hireplan::model::{
     project, Assumption, Date, HiringRoute, Level, Projection, Quarter, Scenario,
 };
 use plotters::prelude::*;
+use plotters::style::text_anchor::HPos;
+use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, DrawingErrorKind};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 fn scenario() -> Scenario {
     let mut s = Scenario::default_for(Date::new(2026, 11, 29).unwrap());
@@ -422,4 +426,103 @@ fn in_a_sidebar_legends_fit_and_ramp_ticks_do_not_collide() {
         "{:?}",
         texts(&svg)
     );
+}
+
+/// A backend that measures text as wide as a browser's system font does (about 0.64 em per
+/// character: Chromium measured "$400K" at 11 px as 35.2 px), wider than plotters' own
+/// estimate, and keeps each text with where it was anchored: (text, x, horizontal anchor).
+struct BrowserWideText {
+    size: (u32, u32),
+    texts: Rc<RefCell<Vec<(String, i32, HPos)>>>,
+}
+
+impl BrowserWideText {
+    fn width(text: &str, style: &impl BackendTextStyle) -> u32 {
+        (text.chars().count() as f64 * style.size() * 0.64).ceil() as u32
+    }
+}
+
+impl DrawingBackend for BrowserWideText {
+    type ErrorType = std::convert::Infallible;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn draw_pixel(
+        &mut self,
+        _: BackendCoord,
+        _: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn estimate_text_size<TStyle: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &TStyle,
+    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        Ok((Self::width(text, style), style.size().ceil() as u32))
+    }
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.texts
+            .borrow_mut()
+            .push((text.to_string(), pos.0, style.anchor().h_pos));
+        Ok(())
+    }
+}
+
+/// The value axes' labels ("$400K" left, the cumulative "$1.2M" right) are whole inside the
+/// canvas at every width from a partner's 160 px sidebar up, at one and two device pixels per
+/// CSS pixel, measured as wide as a browser measures them: a fixed room for them cut the "$"
+/// off "$400K" on a 280 px canvas at one pixel per CSS pixel.
+#[test]
+fn value_axis_labels_are_never_cut_at_the_canvas_edges() {
+    let mut senior = scenario();
+    senior.level = Level::Senior;
+    senior.route = HiringRoute::Agency;
+    for p in [project(&scenario()), project(&senior)] {
+        for width in [160, 200, 240, 280, 299, 300, 320, 375, 519, 520, 800, 1280] {
+            for scale in [1.0, 2.0] {
+                let size = ((f64::from(width) * scale) as u32, (300.0 * scale) as u32);
+                let texts = Rc::new(RefCell::new(Vec::new()));
+                let root = BrowserWideText {
+                    size,
+                    texts: texts.clone(),
+                }
+                .into_drawing_area();
+                draw_cost_chart(&root, &p, &ChartStyle::light(scale)).expect("chart draws");
+                let texts = texts.borrow();
+                let money: Vec<&(String, i32, HPos)> = texts
+                    .iter()
+                    .filter(|(t, _, _)| t.starts_with('$') && !t.contains(' '))
+                    .collect();
+                let shown: Vec<&str> = money.iter().map(|(t, _, _)| t.as_str()).collect();
+                assert!(money.len() >= 6, "{width}px ×{scale}: {shown:?}");
+                let font = 11.0 * scale;
+                for (text, x, anchor) in money {
+                    let text_width = (text.chars().count() as f64 * font * 0.64).ceil() as i32;
+                    let (left, right) = match anchor {
+                        HPos::Right => (x - text_width, *x),
+                        HPos::Left => (*x, x + text_width),
+                        HPos::Center => (x - text_width / 2, x + text_width / 2),
+                    };
+                    assert!(
+                        left >= 0 && right <= size.0 as i32,
+                        "{text} at {width}px ×{scale}: {left}..{right} of {}",
+                        size.0
+                    );
+                }
+            }
+        }
+    }
 }

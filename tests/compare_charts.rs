@@ -223,16 +223,17 @@ fn text_width(text: &str, style: &ChartStyle) -> f64 {
     f64::from(width)
 }
 
-/// The option letters a direct label shows where its name would be cut to a few characters.
+/// The option letters a direct label shows before a shortened name, or alone where little of
+/// the name would be left.
 const LETTERS: [&str; 3] = ["A", "B", "C"];
 
 /// The texts that start with one of `starts`, as boxes (left, top, right, bottom). A start of
-/// one letter (see [`LETTERS`]) matches that letter alone.
+/// one letter (see [`LETTERS`]) matches that letter alone or followed by a space.
 fn label_boxes(svg: &str, starts: &[String], style: &ChartStyle) -> Vec<(String, [f64; 4])> {
     let height = 11.5 * style.scale;
     let matches = |t: &str, s: &str| {
         if LETTERS.contains(&s) {
-            t == s
+            t == s || t.starts_with(&format!("{s} "))
         } else {
             t.starts_with(s)
         }
@@ -298,9 +299,9 @@ fn cost_comparison_draws_a_labelled_line_per_option() {
     let mut hostile = as_options(&set);
     hostile[2].name = &long;
     let (svg, _) = render(Chart::Cost, &hostile, 0, &style, (375, 320));
-    let boxes = label_boxes(&svg, &["xxx".to_string()], &style);
+    let boxes = label_boxes(&svg, &["C".to_string()], &style);
     assert_eq!(boxes.len(), 1);
-    assert!(boxes[0].0.ends_with('…') && boxes[0].1[2] <= 375.0);
+    assert!(boxes[0].0.starts_with("C xxx") && boxes[0].0.ends_with('…') && boxes[0].1[2] <= 375.0);
 }
 
 #[test]
@@ -565,6 +566,13 @@ fn direct_labels_stay_inside_the_canvas_and_apart_at_every_width_from_160_px() {
                 Chart::Ramp => 3,
             };
             assert_eq!(boxes.len(), expected, "{chart:?} at {width}px: {boxes:?}");
+            // An amount is never cut ("$4…" says nothing).
+            assert!(
+                !boxes
+                    .iter()
+                    .any(|(t, _)| t.starts_with('$') && t.ends_with('…')),
+                "{chart:?} at {width}px: {boxes:?}"
+            );
             // A name is never cut to a stub ("Se…"): the option's letter stands in for it.
             assert!(
                 !boxes
@@ -694,9 +702,19 @@ fn year_labels_under_a_comparison_starting_in_q4_never_run_into_each_other() {
             .filter(|(t, _, _, _)| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
             .map(|(t, x, _, _)| (t, x))
             .collect();
-        // Where quarters are labelled "Q1" the years are named under them: at least one.
+        // Where quarters are labelled "Q1" the years are named under them: the first
+        // quarter's (2027) first, then each year the axis reaches (2028, 2029) where it is wide
+        // enough for three.
         if width < 520 {
-            assert!(!years.is_empty(), "{width}px: no year named");
+            assert_eq!(
+                years.first().map(|y| y.0.as_str()),
+                Some("2027"),
+                "{width}px"
+            );
+            if width >= 300 {
+                let named: Vec<&str> = years.iter().map(|y| y.0.as_str()).collect();
+                assert_eq!(named, ["2027", "2028", "2029"], "{width}px");
+            }
         }
         for pair in years.windows(2) {
             let (left, right) = (&pair[0], &pair[1]);

@@ -20,7 +20,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::ramp::curve_points;
 use super::{
     ascending, draw_grid, draw_legend, draw_quarter_labels, draw_triangle, fit_text, nice_ceiling,
-    spread, ChartStyle, DrawResult, Slots, Swatch,
+    spread, value_label_room, ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money_compact;
 use crate::model::projection::productivity_at;
@@ -293,6 +293,30 @@ fn draw_series_line<DB: DrawingBackend>(
 /// option's letter.
 const NAME_CUT_TOO_SHORT: usize = 6;
 
+/// The label's name, whole where it fits in `room`; else shortened after the option's letter
+/// ("B Opens 20…"), so two names that start alike stay apart; the letter alone where little of
+/// the name would be left ("Se…" says nothing; the option's tab, the comparison table and the
+/// payback marks carry the letter too).
+fn fit_name<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    label: &DirectLabel,
+    text: &TextStyle,
+    room: i32,
+) -> DrawResult<String, DB> {
+    let whole = fit_text(root, &label.name, text, room)?;
+    if whole == label.name {
+        return Ok(whole);
+    }
+    let letter = OPTION_LETTERS[label.option.min(MAX_OPTIONS - 1)];
+    let (letter_width, _) = root.estimate_text_size(&format!("{letter} "), text)?;
+    let cut = fit_text(root, &label.name, text, room - letter_width as i32)?;
+    Ok(if cut.chars().count() <= NAME_CUT_TOO_SHORT {
+        letter.to_string()
+    } else {
+        format!("{letter} {cut}")
+    })
+}
+
 /// A direct label: the option's marker and its name, and under it an amount or a date.
 struct DirectLabel {
     option: usize,
@@ -371,18 +395,21 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         widest = widest.max(label_width(root, &label, &label_text, style)?);
         labels.push(label);
     }
-    // Room for the marker and a margin either side, so no label touches the canvas edge.
-    let gutter = (widest + style.px(12.0)).min(width / 3).max(style.px(24.0));
+    // Room for the marker and a margin either side, so no label touches the canvas edge: as
+    // wide as the widest label, at most a third of the chart, but on a narrow one as wide as
+    // the amounts need (up to two fifths), since an amount cut to "$4…" says nothing.
+    let mut widest_amount = 0;
+    for label in &labels {
+        widest_amount = widest_amount.max(root.estimate_text_size(&label.amount, &label_text)?.0);
+    }
+    let amount_gutter = (widest_amount as i32 + style.px(22.0)).min(width * 2 / 5);
+    let gutter = (widest + style.px(12.0))
+        .min(width / 3)
+        .max(amount_gutter.min(widest + style.px(12.0)))
+        .max(style.px(24.0));
     let text_room = gutter - style.px(22.0);
     for label in &mut labels {
-        let name = fit_text(root, &label.name, &label_text, text_room)?;
-        // A name cut down to a few letters ("Se…") says nothing: the option's letter does (its
-        // tab, the comparison table and the payback marks carry it too).
-        label.name = if name != label.name && name.chars().count() <= NAME_CUT_TOO_SHORT {
-            OPTION_LETTERS[label.option.min(MAX_OPTIONS - 1)].to_string()
-        } else {
-            name
-        };
+        label.name = fit_name(root, label, &label_text, text_room)?;
         let detail = fit_text(root, &label.detail, &label_text, text_room)?;
         label.detail = if detail == label.detail {
             detail
@@ -396,14 +423,21 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         .map(|o| o.projection.horizon_cash)
         .fold(0.0, f64::max);
     let y_max = nice_ceiling(highest * 1.05);
+    let money_label = |v: &f64| money_compact(*v);
+    let value_labels = value_label_room(
+        root,
+        y_max,
+        &money_label,
+        style,
+        if tiny { 36.0 } else { 44.0 },
+    )?;
     let mut chart = ChartBuilder::on(&plot_area)
         .margin_top(style.px(8.0))
         .margin_left(style.px(4.0))
         .margin_right(gutter)
         .x_label_area_size(style.px(if narrow { 36.0 } else { 24.0 }))
-        .y_label_area_size(style.px(if tiny { 36.0 } else { 44.0 }))
+        .y_label_area_size(value_labels)
         .build_cartesian_2d(Axis::from(0.0..n as f64), Axis::from(0.0..y_max))?;
-    let money_label = |v: &f64| money_compact(*v);
     draw_grid(&mut chart, &money_label, style)?;
     let (plot_left, plot_bottom) = chart.backend_coord(&(0.0, 0.0));
     let (plot_right, plot_top) = chart.backend_coord(&(n as f64, y_max));

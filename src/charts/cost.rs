@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{
     clamp_or_low, draw_dashed_vertical, draw_grid, draw_legend, draw_quarter_labels,
-    draw_search_label, nice_ceiling, ChartStyle, DrawResult, Slots, Swatch,
+    draw_search_label, nice_ceiling, value_label_room, ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money_compact;
 use crate::model::{Date, Projection};
@@ -99,17 +99,31 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     let y_max = nice_ceiling(tallest * 1.05);
     let cumulative_max = nice_ceiling(p.horizon_cash * 1.02);
 
+    let money_label = |v: &f64| money_compact(*v);
+    let left_labels = value_label_room(
+        root,
+        y_max,
+        &money_label,
+        style,
+        if tiny { 36.0 } else { 44.0 },
+    )?;
+    let right_labels = value_label_room(
+        root,
+        cumulative_max,
+        &money_label,
+        style,
+        if tiny { 40.0 } else { 50.0 },
+    )?;
     let mut chart = ChartBuilder::on(&plot_area)
         .margin_top(style.px(10.0))
         .margin_left(style.px(4.0))
         .margin_right(style.px(4.0))
         .x_label_area_size(style.px(if narrow { 36.0 } else { 24.0 }))
-        .y_label_area_size(style.px(if tiny { 36.0 } else { 44.0 }))
-        .right_y_label_area_size(style.px(if tiny { 40.0 } else { 50.0 }))
+        .y_label_area_size(left_labels)
+        .right_y_label_area_size(right_labels)
         .build_cartesian_2d(Axis::from(0.0..n as f64), Axis::from(0.0..y_max))?
         .set_secondary_coord(Axis::from(0.0..n as f64), Axis::from(0.0..cumulative_max));
 
-    let money_label = |v: &f64| money_compact(*v);
     draw_grid(&mut chart, &money_label, style)?;
     chart
         .configure_secondary_axes()

@@ -282,6 +282,26 @@ pub(crate) fn ascending(keys: &[i64]) -> Vec<usize> {
     order
 }
 
+/// Room beside the plot for a value axis's labels (`label` of each value plotters will label
+/// on an axis from 0 to `max`): the widest of them, plus plotters' gap between the axis and
+/// its labels (twice its tick mark, which is at most 5 backend pixels) and a pixel or two;
+/// at least `least` CSS pixels, so a chart's plot starts where it did where labels are short.
+/// A fixed room cut the "$" off "$400K" on a 280 px canvas at one pixel per CSS pixel.
+pub(crate) fn value_label_room<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    max: f64,
+    label: &dyn Fn(&f64) -> String,
+    style: &ChartStyle,
+    least: f64,
+) -> DrawResult<i32, DB> {
+    let text = style.text(11.0, &style.muted, HPos::Right, VPos::Center);
+    let mut widest = 0;
+    for value in Axis::from(0.0..max).key_points(5usize) {
+        widest = widest.max(root.estimate_text_size(&label(&value), &text)?.0);
+    }
+    Ok((widest as i32 + 10 + style.px(2.0)).max(style.px(least)))
+}
+
 /// The grid and the left axis every chart draws: horizontal grid lines at five values
 /// labelled by `label`, no vertical ones (each chart labels its own x axis). One function for
 /// all of them keeps one copy of plotters' mesh code in the WebAssembly.
@@ -400,8 +420,8 @@ pub(crate) fn draw_search_label<DB: DrawingBackend>(
 }
 
 /// Quarter labels under a quarterly x axis running from `left` to `right` (backend pixels, the
-/// quarters equally wide) at `axis_y`: "2027 Q1", or "Q1" with the year under the first quarter
-/// and each Q1 where the chart is `narrow`. Where the quarters are narrower than a label (a
+/// quarters equally wide) at `axis_y`: "2027 Q1", or "Q1" with the years under it where the
+/// chart is `narrow` (see below). Where the quarters are narrower than a label (a
 /// sidebar embed, a long horizon), only every `step`th quarter is labelled, so labels never run
 /// into each other; the data table and the tooltips name every quarter.
 pub(crate) fn draw_quarter_labels<DB: DrawingBackend>(
@@ -432,27 +452,27 @@ pub(crate) fn draw_quarter_labels<DB: DrawingBackend>(
         .max(1.0) as usize;
     let (year_width, _) = root.estimate_text_size("2027", &label_style)?;
     let year_room = f64::from(year_width) + f64::from(style.px(4.0));
-    let years_fit = year_room <= slot_width * 4.0;
-    // The first quarter's year would run into the next Q1's when that is only a slot or two
-    // away (a chart starting in Q4 at phone width): the Q1 then names the year, and the
-    // quarter before it reads as the year before.
-    let first_year_fits = quarters.clone().next().is_none_or(|first| {
-        let to_next_q1 = f64::from(5 - first.number.clamp(1, 4));
-        first.number == 1
-            || !years_fit
-            || to_next_q1 >= n as f64
-            || to_next_q1 * slot_width >= year_room
-    });
+    // A year is named under the first quarter, then under the first quarter of each new year
+    // that is a Q1 or labelled and clear of the year named before it: a Q1's year that would
+    // run into the one before (a chart starting in Q4 at phone width: "20262027") moves to the
+    // next labelled quarter, and where Q1s are too close for their years (a sidebar embed)
+    // the labelled quarters still say which year they are in.
+    let mut last_year: Option<(i32, i32)> = None;
     for (i, q) in quarters.enumerate() {
         let x = left + ((i as f64 + 0.5) * slot_width).round() as i32;
-        if i % step == 0 {
+        let labelled = i % step == 0;
+        if labelled {
             root.draw(&Text::new(
                 label(q),
                 (x, axis_y + style.px(5.0)),
                 label_style.clone(),
             ))?;
         }
-        if narrow && ((i == 0 && first_year_fits) || (q.number == 1 && years_fit)) {
+        let year = q.year;
+        let new_year = last_year.is_none_or(|(_, named)| named != year);
+        let clear = last_year.is_none_or(|(named_x, _)| f64::from(x - named_x) >= year_room);
+        if narrow && new_year && clear && (q.number == 1 || labelled) {
+            last_year = Some((x, year));
             root.draw(&Text::new(
                 q.year.to_string(),
                 (x, axis_y + style.px(19.0)),
