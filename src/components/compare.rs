@@ -37,12 +37,10 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
             let mut done = false;
             plan.update(|p| done = change(p, index));
             if done {
-                let now = plan.with_untracked(|p| (p.selected(), p.name(p.selected())));
-                status.set(format!(
-                    "{action}. Now editing option {}: {}.",
-                    letter(now.0),
-                    now.1
-                ));
+                // The letter only: a name written here would go stale with the next edit (an
+                // unnamed option's name follows its settings), while this line stays.
+                let now = plan.with_untracked(Plan::selected);
+                status.set(format!("{action}. Now editing option {}.", letter(now)));
                 // The button pressed may be gone or disabled now: keep the keyboard with the
                 // options (or, back to one scenario, with the controls' heading).
                 crate::web::focus_soon(if plan.with_untracked(Plan::is_comparison) {

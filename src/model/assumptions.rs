@@ -334,7 +334,7 @@ pub static SPECS: [Spec; COUNT] = [
         at_most: None,
         at_least: None,
         source: Source::cited(
-            "KORE1's 2026 guide to hiring a backend developer, citing Full Scale's developer hiring data: searches started in Q4 (October–November) close 42% faster than those that wait for January.",
+            "KORE1's 2026 guide to hiring a backend developer, citing Full Scale's developer hiring data: searches started in Q4 (“October through November”, in the article's words) close 42% faster than those that wait for January.",
             None,
         ),
     },

@@ -57,7 +57,9 @@ pub static PRESETS: [Preset; 4] = [
         id: PresetId::SearchNowVsLater,
         key: "now-later",
         label: "Search now vs a quarter later",
-        claim: "Searches started in Q4 (October through November) close 42 percent faster, and at lower salary, than those that wait for January.",
+        // "October through November" is the article's own wording for Q4 (which runs to the
+        // end of December): quoted as its words, not restated as ours.
+        claim: "Searches started in Q4 (“October through November”, in the article's words) close 42 percent faster, and at lower salary, than those that wait for January.",
         source: "KORE1's 2026 guide to hiring a backend developer, citing Full Scale's developer hiring data",
     },
     Preset {
