@@ -18,7 +18,7 @@ use crate::format::percent;
 use crate::link::{self, Origin};
 use crate::model::{project, Date, Plan, Projection, Scenario};
 use crate::presentation;
-use crate::state::{Compared, Palette, Projections, SelectedScenario};
+use crate::state::{Compared, Palette, Printing, Projections, SelectedScenario};
 use crate::{storage, web};
 
 /// The parts of the page mounted one per task after the first render (see `App`).
@@ -66,6 +66,27 @@ pub fn App() -> impl IntoView {
     let palette = RwSignal::new(0_u32);
     provide_context(Palette(palette));
     web::on_color_scheme_change(look.theme, move || palette.update(|n| *n += 1));
+    // From the browser's print menu (`beforeprint`) or the Print button until `afterprint`.
+    let printing = RwSignal::new(false);
+    provide_context(Printing(printing));
+    let before_print = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let after_print = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
+    });
+    // The printout is light in every theme, and a canvas keeps the pixels it was drawn with:
+    // the page turns light while it prints, and the charts redraw in its colours. This runs
+    // (a microtask) before the browser lays the page out for paper.
+    let theme = look.theme;
+    Effect::new(move |was: Option<bool>| {
+        let now = printing.get();
+        if was.unwrap_or(false) != now {
+            web::set_print_theme(now, theme);
+            palette.update(|n| *n += 1);
+        }
+        now
+    });
     if look.embed && web::in_frame() {
         web::report_height_to_parent();
     }
@@ -247,7 +268,7 @@ pub fn App() -> impl IntoView {
             <Show when=move || !compact && shown(3)()>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
             <Show when=move || !embed && shown(4)()>
-                <EmbedPanel plan=plan look=look.clone() />
+                <EmbedPanel plan=plan look=look.clone() today=today />
             </Show>
         </main>
         <Footer />

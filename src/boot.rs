@@ -88,9 +88,18 @@ fn swap(document: &Document, prerendered: &Element, fresh: &HtmlElement) {
 /// The charts measured their canvases while the page was apart (no size yet): a resize has
 /// them measure again, each in a task of its own (`components::charts`), once the browser has
 /// laid the page out in its own frame rather than inside a chart's task.
+/// From then on, a change of the screen's density alone (the window moved to a screen with
+/// another device-pixel ratio, which sends no resize) has them measure again too, so they are
+/// redrawn sharp for the new screen.
 async fn measure_charts() {
     next_frame().await;
     next_task().await;
+    send_resize();
+    crate::web::on_pixel_ratio_change(send_resize);
+}
+
+/// A `resize` event on the window: the charts listen for it (`components::charts`).
+fn send_resize() {
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("resize")) {
         let _ = window.dispatch_event(&event);
     }

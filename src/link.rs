@@ -26,9 +26,10 @@ pub mod keys {
     pub const START: &str = "start";
     /// The day the search opens, when not its quarter's first day (`opens=2026-11-30`).
     pub const OPENS: &str = "opens";
-    /// B's or C's search opens this many quarters after A's (`b.later=1`). Written instead of
-    /// their `start` where A's start is left out so that it rolls (the embed code: each visitor
-    /// searches from next quarter), so "now or a quarter later" stays a quarter apart.
+    /// Where a start quarter rolls with the visitor's today (the embed code): A's search opens
+    /// this many quarters after the visitor's next quarter (`later=-1`: their current quarter,
+    /// from the day they visit), B's or C's this many after A's (`b.later=1`). Written instead
+    /// of `start`, so "now or a quarter later" stays now and a quarter later.
     pub const LATER: &str = "later";
     pub const ROUTE: &str = "route";
     /// Version 2: the options' name keys, by position (`a=Today&b=&c=Agency`). `b` and `c`
@@ -394,7 +395,8 @@ pub fn decode_plan(query: &str, today: Date) -> DecodedPlan {
     }
 }
 
-/// How far B's or C's search may open from A's, in quarters (`later`): two years either way.
+/// How far a search may open from where it is measured (`later`), in quarters: two years
+/// either way.
 const MAX_QUARTERS_LATER: i32 = 8;
 
 /// Applies one option's settings (unprefixed keys, link order) to `scenario` and returns what
@@ -456,25 +458,27 @@ fn apply_settings(
                     default_start_quarter(today)
                 )),
             },
-            keys::LATER => match (a_start, value.parse::<i32>()) {
-                (None, _) => notices.push(format!(
-                    "Ignored {}: only options B and C open their search later than A.",
-                    quoted(keys::LATER)
-                )),
-                (Some(a), Ok(n)) if n.abs() <= MAX_QUARTERS_LATER => {
-                    // Relative to A's search, which rolls to the visitor's next quarter: a
-                    // search that would then lie in the past opens today, as a search planned
-                    // in the current quarter does (an option "a quarter sooner" than next
+            keys::LATER => match value.parse::<i32>() {
+                Ok(n) if n.abs() <= MAX_QUARTERS_LATER => {
+                    // A's from the visitor's next quarter, B's and C's from A's (which rolls
+                    // with it). A search that would then lie in the past opens today, as a
+                    // search planned in the current quarter does ("a quarter sooner" than next
                     // quarter's is this quarter's, from today).
-                    let quarter = a.offset(n).max(today.quarter());
+                    let from = a_start.unwrap_or_else(|| default_start_quarter(today));
+                    let quarter = from.offset(n).max(today.quarter());
                     scenario.open_search_in(quarter, today);
                     start_given = true;
                     opens_given = scenario.search_opens_on.is_some();
                 }
-                (Some(_), _) => notices.push(format!(
-                    "{} is not a number of quarters from {} to {MAX_QUARTERS_LATER}; the search opens when option A's does.",
+                _ => notices.push(format!(
+                    "{} is not a number of quarters from {} to {MAX_QUARTERS_LATER}; the search opens {}.",
                     quoted(value),
-                    -MAX_QUARTERS_LATER
+                    -MAX_QUARTERS_LATER,
+                    if a_start.is_some() {
+                        "when option A's does"
+                    } else {
+                        "next quarter"
+                    }
                 )),
             },
             // Checked against the start quarter once every key is read.
@@ -667,27 +671,39 @@ pub fn encode_plan(plan: &Plan) -> String {
     out
 }
 
-/// [`encode_with`] without the start quarter and its opening day: the query an embed snippet
-/// carries. A partner's page is visited for months; without a start, the planner opens each
-/// visitor's search next quarter from their own today, so the embed never shows a search
-/// date in the past.
-pub fn encode_rolling(scenario: &Scenario, presentation: &[(String, String)]) -> String {
-    encode_plan_rolling(&Plan::single(scenario.clone()), presentation)
+/// [`encode_with`] with the start quarter relative to `today` and without its opening day:
+/// the query an embed snippet carries. A partner's page is visited for months: the search
+/// opens as many quarters after each visitor's next quarter as it does after `today`'s (no key
+/// for next quarter, `later=-1` for the current one, from the visitor's day), so the embed
+/// never shows a search date in the past.
+pub fn encode_rolling(
+    scenario: &Scenario,
+    presentation: &[(String, String)],
+    today: Date,
+) -> String {
+    encode_plan_rolling(&Plan::single(scenario.clone()), presentation, today)
 }
 
-/// [`encode_plan_with`] without A's start quarter or any option's opening day (see
-/// [`encode_rolling`]): A opens its search next quarter from the visitor's today, and B and C
-/// as many quarters after A's as they do now (`b.later=1`), so a comparison of search timings
-/// ("now or a quarter later") survives in an embed, and stays a comparison of timings.
-pub fn encode_plan_rolling(plan: &Plan, presentation: &[(String, String)]) -> String {
+/// [`encode_plan_with`] with the start quarters relative and no opening days (see
+/// [`encode_rolling`]): A's search opens as many quarters after the visitor's next quarter as
+/// it does after `today`'s, and B's and C's as many quarters after A's as they do now
+/// (`b.later=1`), so a comparison of search timings ("now or a quarter later") survives in an
+/// embed, and stays a comparison of timings.
+pub fn encode_plan_rolling(plan: &Plan, presentation: &[(String, String)], today: Date) -> String {
     let a_start = plan.options().first().map(|a| a.scenario.start_quarter);
     encode_plan_with(plan, presentation)
         .split('&')
         .filter_map(|pair| {
             let key = pair.split('=').next().unwrap_or_default();
             match key_role(key) {
-                Some(KeyRole::Setting(_, keys::OPENS)) | Some(KeyRole::Setting(0, keys::START)) => {
-                    None
+                Some(KeyRole::Setting(_, keys::OPENS)) => None,
+                // A's start becomes its distance from next quarter: none when it is next
+                // quarter (every embed code written before this key), and none past two years
+                // (it then rolls to next quarter, as it always did).
+                Some(KeyRole::Setting(0, keys::START)) => {
+                    let later = default_start_quarter(today).quarters_until(a_start?);
+                    (later != 0 && later.abs() <= MAX_QUARTERS_LATER)
+                        .then(|| format!("{}={later}", keys::LATER))
                 }
                 // B's or C's own start becomes its distance from A's, which rolls.
                 Some(KeyRole::Setting(index, keys::START)) => {
@@ -1075,27 +1091,41 @@ mod tests {
     }
 
     #[test]
-    fn an_embed_query_never_pins_the_start() {
+    fn an_embed_query_never_pins_a_date() {
         let today = Date::new(2026, 11, 30).unwrap();
         let mut s = Scenario::default_for(today);
         s.level = Level::Senior;
         s.open_search_in(today.quarter(), today);
-        let query = encode_rolling(&s, &[("theme".into(), "dark".into())]);
+        // A search opening today: the current quarter, one before next quarter.
+        let query = encode_rolling(&s, &[("theme".into(), "dark".into())], today);
         assert_eq!(
             query,
-            "v=1&level=senior&region=us&remote=0&route=inhouse&theme=dark"
+            "v=1&level=senior&region=us&remote=0&later=-1&route=inhouse&theme=dark"
         );
-        // Opened in the spring, it plans from then: the next quarter, no notice.
-        let later = decode(&query, Date::new(2027, 4, 20).unwrap());
+        // Opened in the spring, it plans from then: the search opens that day, no notice.
+        let spring = Date::new(2027, 4, 20).unwrap();
+        let later = decode(&query, spring);
         assert!(later.notices.is_empty());
-        assert_eq!(
-            later.scenario.start_quarter,
-            Quarter {
-                year: 2027,
-                number: 3
-            }
-        );
+        assert_eq!(later.scenario.start_quarter, spring.quarter());
+        assert_eq!(later.scenario.search_opens(), spring);
         assert_eq!(later.scenario.level, Level::Senior);
+        // A search opening next quarter writes no timing at all (as every embed code did
+        // before `later`), and opens in the visitor's next quarter.
+        s.open_search_in(today.quarter().offset(1), today);
+        let query = encode_rolling(&s, &[], today);
+        assert_eq!(query, "v=1&level=senior&region=us&remote=0&route=inhouse");
+        assert_eq!(
+            decode(&query, spring).scenario.start_quarter,
+            spring.quarter().offset(1)
+        );
+        // Two quarters after next stays two after the visitor's next.
+        s.open_search_in(today.quarter().offset(3), today);
+        let query = encode_rolling(&s, &[], today);
+        assert!(query.contains("&later=2&"), "{query}");
+        assert_eq!(
+            decode(&query, spring).scenario.start_quarter,
+            spring.quarter().offset(3)
+        );
     }
 
     #[test]
@@ -1280,7 +1310,7 @@ mod tests {
     #[test]
     fn an_embed_of_a_plan_rolls_a_and_keeps_how_much_later_b_and_c_search() {
         let plan = plan_of_three();
-        let query = encode_plan_rolling(&plan, &[("embed".into(), "1".into())]);
+        let query = encode_plan_rolling(&plan, &[("embed".into(), "1".into())], today());
         // A's start and every opening day are left out; C searches a quarter after A.
         assert!(
             !query.contains("start=") && !query.contains("opens="),
@@ -1304,7 +1334,7 @@ mod tests {
     }
 
     #[test]
-    fn later_is_read_for_b_and_c_only_and_within_two_years() {
+    fn later_is_read_within_two_years_for_a_from_next_quarter_and_for_b_and_c_from_a() {
         let a_start = default_start_quarter(today());
         let starts = |query: &str| {
             let back = decode_plan(query, today());
@@ -1323,11 +1353,20 @@ mod tests {
             assert_eq!(b.start_quarter, today().quarter(), "{sooner}");
             assert_eq!(b.search_opens(), today(), "{sooner}");
         }
-        let (on_a, said) = starts("v=2&later=2&b=");
-        assert_eq!(on_a, vec![a_start, a_start]);
+        // A's from the visitor's next quarter; B's from A's wherever that is.
+        assert_eq!(
+            starts("v=2&later=2&b=&b.later=1"),
+            (vec![a_start.offset(2), a_start.offset(3)], vec![])
+        );
+        let now = decode_plan("v=2&later=-1&b=&b.later=1", today());
+        assert!(now.notices.is_empty(), "{:?}", now.notices);
+        assert_eq!(now.plan.options()[0].scenario.search_opens(), today());
+        assert_eq!(start_quarters(&now.plan), vec![today().quarter(), a_start]);
+        let (kept, said) = starts("v=2&later=soon");
+        assert_eq!(kept, vec![a_start]);
         assert_eq!(
             said,
-            vec!["Ignored “later”: only options B and C open their search later than A."]
+            vec!["“soon” is not a number of quarters from -8 to 8; the search opens next quarter."]
         );
         for bad in ["9", "-9", "soon", "1.5", ""] {
             let (kept, said) = starts(&format!("v=2&b=&b.later={bad}"));

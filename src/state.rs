@@ -120,6 +120,11 @@ impl Projections {
 #[derive(Clone, Copy)]
 pub struct Palette(pub RwSignal<u32>);
 
+/// Whether the page is being printed: from the browser's `beforeprint` (or the Print button)
+/// to `afterprint`. The printout is light and carries what only paper needs.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
 /// What the comparison shows: every option's name and projection, A first (one entry when
 /// the plan is a single scenario).
 #[derive(Clone, Copy)]

@@ -216,6 +216,16 @@ fn set_theme_attribute(root: &web_sys::Element, theme: Theme) {
     let _ = root.set_attribute("data-theme", if dark { "dark" } else { "light" });
 }
 
+/// The printout is light in every theme (`printing`); the page's own theme otherwise.
+pub fn set_print_theme(printing: bool, theme: Theme) {
+    if let Some(root) = browser_window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        set_theme_attribute(&root, if printing { Theme::Light } else { theme });
+    }
+}
+
 /// For `theme=auto`: follows the visitor's light/dark setting when it changes, then calls
 /// `changed` (the charts re-read their colours). Lives as long as the page.
 pub fn on_color_scheme_change(theme: Theme, changed: impl Fn() + 'static) {
@@ -242,6 +252,32 @@ pub fn on_color_scheme_change(theme: Theme, changed: impl Fn() + 'static) {
     {
         listener.forget();
     }
+}
+
+/// Runs `changed` each time the device-pixel ratio changes: a window moved to a screen of
+/// another density sends no `resize` (a zoom does, and comes here too). A media query for the
+/// current ratio stops matching then, and one for the new ratio takes its place. Lives as long
+/// as the page.
+pub fn on_pixel_ratio_change(changed: impl Fn() + 'static) {
+    watch_pixel_ratio(std::rc::Rc::new(changed));
+}
+
+fn watch_pixel_ratio(changed: std::rc::Rc<dyn Fn()>) {
+    let Some(window) = browser_window() else {
+        return;
+    };
+    let query = format!("(resolution: {}dppx)", window.device_pixel_ratio());
+    let Some(watched) = window.match_media(&query).ok().flatten() else {
+        return;
+    };
+    let stop_watching = watched.clone();
+    // Called once (then freed): this query is done with, the new ratio's is watched instead.
+    let listener = Closure::once_into_js(move || {
+        stop_watching.set_onchange(None);
+        changed();
+        watch_pixel_ratio(changed);
+    });
+    watched.set_onchange(Some(listener.unchecked_ref()));
 }
 
 /// Whether the page runs inside a frame (an embed).

@@ -4,9 +4,9 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::state::{Compared, SelectedScenario};
+use crate::state::{Compared, Printing, SelectedScenario};
 
-use crate::components::charts::CostTable;
+use crate::components::charts::{cost_comparison_table, CostTable};
 use crate::components::copy_or_select;
 use crate::export;
 use crate::model::{Date, Plan, Projection};
@@ -71,6 +71,18 @@ pub fn BudgetSection(
         }
     };
 
+    // A comparison's printout carries every option's quarters, not only the selected one's
+    // budget. The table is built for printing only: kept hidden in the page it would be rebuilt
+    // on every edit. Printing from the browser's menu fires `beforeprint`, and the page is
+    // updated (a microtask) before the browser lays it out for paper; the Print button first
+    // prepares the printout, then prints in a task of its own, as `print()` fires
+    // `beforeprint` while the click's own script is still running.
+    let printing = use_context::<Printing>().map_or_else(|| RwSignal::new(false), |p| p.0);
+    let print = move |_| {
+        printing.set(true);
+        set_timeout(web::print, std::time::Duration::ZERO);
+    };
+
     let select_all = move |_| {
         if let Some(field) = link_field.get_untracked() {
             field.select();
@@ -87,7 +99,7 @@ pub fn BudgetSection(
                 <div class="budget-actions no-print">
                     <button type="button" class="button" on:click=download_csv>"Download CSV"</button>
                     <button type="button" class="button secondary" on:click=copy_link>"Copy link"</button>
-                    <button type="button" class="button secondary" on:click=move |_| web::print()>"Print"</button>
+                    <button type="button" class="button secondary" on:click=print>"Print"</button>
                 </div>
             </div>
             <p class="panel-intro">
@@ -112,6 +124,9 @@ pub fn BudgetSection(
             // scroll instead (a browser without container queries), it takes focus, so
             // keyboard users can scroll it.
             <div class="budget-table" role="region" aria-label="Quarterly cash budget table" tabindex="0"><CostTable projection=projection caption="Quarterly cash budget" /></div>
+            <Show when=move || printing.get() && compared.is_comparison()>
+                <div class="print-only print-comparison-quarters">{cost_comparison_table(compared)}</div>
+            </Show>
         </section>
     }
 }

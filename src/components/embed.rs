@@ -5,7 +5,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::model::Plan;
+use crate::model::{Date, Plan};
 
 use crate::components::copy_or_select;
 use crate::link;
@@ -21,6 +21,8 @@ pub fn EmbedPanel(
     plan: RwSignal<Plan>,
     /// How this page was opened: its theme and accent are the starting choice.
     look: Presentation,
+    /// The day the page was opened: the snippet's search timings are written relative to it.
+    today: Date,
 ) -> impl IntoView {
     // What the snippet carries, edited in place by each field. A landing page wants the short
     // embed: compact unless the partner asks for everything.
@@ -62,13 +64,13 @@ pub fn EmbedPanel(
             .into_iter()
             .filter(|(k, _)| k != link::keys::EMBED)
             .collect();
-        plan.with(|p| link::encode_plan_rolling(p, &pairs))
+        plan.with(|p| link::encode_plan_rolling(p, &pairs, today))
     });
     let snippet =
         Memo::new(move |_| embed_snippet(&web::asset_url("embed.js"), &snippet_query.get()));
     let preview = Memo::new(move |_| {
         web::address_with_query(
-            &plan.with(|p| link::encode_plan_rolling(p, &chosen.with(|c| c.pairs()))),
+            &plan.with(|p| link::encode_plan_rolling(p, &chosen.with(|c| c.pairs()), today)),
         )
     });
 
@@ -122,7 +124,7 @@ pub fn EmbedPanel(
             <h2 id="embed-heading">"Embed this planner"</h2>
             <p class="panel-intro">
                 "Put this planner on your own page, opening with the scenario above. "
-                "Its search always opens next quarter for each visitor (an option compared a quarter later stays a quarter later), so the embed never goes out of date. "
+                "Its search timings move with each visitor's today (a search opening now opens the day they visit, one a quarter later a quarter after that), so the embed never goes out of date. "
                 "It sizes itself to its content, works in a sandboxed iframe, and sends nothing anywhere."
             </p>
             <div class="embed-options">

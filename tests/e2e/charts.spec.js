@@ -186,3 +186,38 @@ test('charts follow their container when the window is resized', async ({ page }
   const size = await costChart(page).evaluate((p) => { const c = p.querySelector('canvas'); return { w: c.width, cw: c.clientWidth }; });
   expect(size.w).toBe(size.cw);
 });
+
+test('charts are redrawn sharp when the screen\'s density changes without a resize', async ({ page }) => {
+  // A window moved to a screen of another density: the device-pixel ratio changes, the
+  // window's CSS size does not, and browsers send no resize, only a change to a media query
+  // for the old ratio. Headless Chromium's emulated density sends neither, so the test sends
+  // the change the browser would, to the queries the page asked for.
+  await page.addInitScript(() => {
+    const matchMedia = window.matchMedia.bind(window);
+    window.resolutionQueries = [];
+    window.matchMedia = (query) => {
+      const list = matchMedia(query);
+      if (query.includes('resolution')) window.resolutionQueries.push(list);
+      return list;
+    };
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openPlanner(page);
+  const backing = (chart) => chart.evaluate((p) => { const c = p.querySelector('canvas'); return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }; });
+  const before = await backing(costChart(page));
+  expect(before.w).toBe(before.cw);
+  await page.evaluate(() => { window.resizes = 0; addEventListener('resize', (e) => { if (e.isTrusted) window.resizes += 1; }); });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 900, deviceScaleFactor: 2, mobile: false });
+  await expect.poll(() => page.evaluate(() => devicePixelRatio)).toBe(2);
+  await page.evaluate(() => {
+    for (const list of window.resolutionQueries) if (!list.matches) list.dispatchEvent(new Event('change'));
+  });
+  for (const chart of [costChart(page), rampChart(page)]) {
+    await expect.poll(async () => { const b = await backing(chart); return [b.w / b.cw, b.h / b.ch]; }).toEqual([2, 2]);
+  }
+  // The new density is watched in turn, and no resize came from the browser (which would
+  // have had the charts follow it anyway).
+  expect(await page.evaluate(() => window.resolutionQueries.at(-1).media)).toContain('2dppx');
+  expect(await page.evaluate(() => window.resizes)).toBe(0);
+});

@@ -356,6 +356,29 @@ test('the embed code keeps "a quarter later" a quarter later, whenever a visitor
   expect(quarter(opens[1]) - quarter(opens[0])).toBe(1);
 });
 
+test('the embed code keeps a search opening now opening on each visitor\'s day, and the later one a quarter after', async ({ page }) => {
+  await openPlanner(page, './');
+  // The browser's current and next quarter, as the planner writes them.
+  const [current, next] = await page.evaluate(() => {
+    const day = new Date();
+    const year = day.getFullYear();
+    const q = Math.floor(day.getMonth() / 3) + 1;
+    return [`${year}-Q${q}`, q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`];
+  });
+  await openPlanner(page, `./?v=2&level=mid&region=us&remote=0&start=${current}&route=inhouse&b=Later&b.start=${next}`);
+  const code = await page.getByLabel('Embed code').inputValue();
+  const query = code.match(/data-hireplan="([^"]*)"/)[1].replaceAll('&amp;', '&');
+  // A: one quarter before the visitor's next, that is the visitor's own; B: one after A.
+  expect(query).toContain('&later=-1&');
+  expect(query).toContain('&b.later=1');
+  expect(query).not.toMatch(/(^|&)(b\.)?(start|opens)=/);
+  await openPlanner(page, `./?${query.replace('layout=compact', 'layout=full')}&embed=1`);
+  const start = control(page, 'Start quarter: when the search opens');
+  await expect(start).toHaveValue(current);
+  await tab(page, 'B').click();
+  await expect(start).toHaveValue(next);
+});
+
 test('an old comparison link opened later: every option counts, and its searches move together', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();

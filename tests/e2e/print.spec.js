@@ -144,6 +144,19 @@ for (const paper of PAPERS) {
 test('a dark page prints its charts light, not as dark blocks', async ({ page }) => {
   await openPlanner(page, `${WIDE}&theme=dark`);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The charts' background, read off each canvas's top-left pixel.
+  const corners = () => page.locator('.chart-canvas > canvas').evaluateAll((canvases) =>
+    canvases.map((c) => Array.from(c.getContext('2d').getImageData(0, 0, 1, 1).data.slice(0, 3))));
+  const onScreen = await corners();
+  expect(onScreen).toHaveLength(2);
+  for (const rgb of onScreen) expect(Math.max(...rgb)).toBeLessThan(80);
+  // Printing (the browser's menu sends `beforeprint`) redraws them on white paper, not on a
+  // tinted box; after printing the page is dark again.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect.poll(corners).toEqual([[255, 255, 255], [255, 255, 255]]);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect.poll(corners).toEqual(onScreen);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const pdf = await page.pdf({ format: 'Letter' });
   const file = test.info().outputPath('dark.pdf');
   writeFileSync(file, pdf);
@@ -174,4 +187,35 @@ test('a dark page prints its charts light, not as dark blocks', async ({ page })
   }
   expect(all).toBeGreaterThan(0);
   expect(dark / all, `${dark} of ${all} pixels near black`).toBeLessThan(0.005);
+});
+
+test('a comparison prints every option\'s quarters, from the Print button and from the browser\'s menu', async ({ page }) => {
+  const three = './?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse'
+    + '&b=Senior%20hire&b.level=senior&c=&c.level=senior&c.route=agency&sel=b';
+  await openPlanner(page, three);
+  const quarters = page.getByRole('table', { name: /^Cash by quarter of each option compared/ });
+  const budget = page.locator('.budget-panel');
+  // Not in the page until printing (it would be rebuilt on every edit).
+  await expect(budget.locator('table')).toHaveCount(1);
+  // The browser's menu: `beforeprint`, then the page as printed.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(budget.getByRole('table', { name: /^Cash by quarter of each option compared/ })).toBeVisible();
+  const headings = await budget.locator('.print-comparison-quarters thead th').allInnerTexts();
+  for (const name of ['Junior, in-house', 'Senior hire', 'Senior, agency']) {
+    expect(headings.join(' | '), name).toContain(name);
+  }
+  const { layout } = readPdf(await page.pdf({ format: 'Letter' }), test.info().outputPath('comparison.pdf'));
+  const printed = squash(layout.join(' '));
+  expect(printed).toContain('Cash by quarter of each option compared');
+  expect(printed).toContain('Senior hire');
+  // After printing it goes again; on screen it never shows.
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(budget.locator('table')).toHaveCount(1);
+  await page.emulateMedia({ media: 'screen' });
+  // The Print button builds it before printing (print() itself is stubbed: no dialog here).
+  await page.evaluate(() => { window.print = () => { window.__printedWith = document.querySelectorAll('.budget-panel table').length; }; });
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => window.__printedWith)).toBe(2);
+  await expect(quarters).toBeHidden();
 });
