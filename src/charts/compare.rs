@@ -619,7 +619,8 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
     let row_height = style.px(16.0);
     let marker_room = style.px(12.0);
     let mut rows_end: Vec<i32> = Vec::with_capacity(MAX_OPTIONS);
-    let mut placed: Vec<(usize, String, i32, usize)> = Vec::with_capacity(options.len());
+    // (option, text, left, row, width)
+    let mut placed: Vec<(usize, String, i32, usize, i32)> = Vec::with_capacity(options.len());
     let full_days: Vec<i64> = options
         .iter()
         .map(|o| o.projection.full_productivity_date().days_since_epoch())
@@ -661,7 +662,7 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
             });
         let left = wanted.max(rows_end[row]).min(latest).max(style.px(2.0));
         rows_end[row] = left + label_width + style.px(10.0);
-        placed.push((i, text, left, row));
+        placed.push((i, text, left, row, label_width));
     }
     let labels_top = legend_height;
     let margin_top = labels_top + rows_end.len() as i32 * row_height + style.px(8.0);
@@ -720,24 +721,38 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         }
     }
 
-    // Fully productive: the option's marker on the curve, a leader up to its label.
-    for (i, text, left, row) in &placed {
-        let look = &looks[*i];
+    // Fully productive: the option's marker on the curve, a leader up to its label. Every
+    // leader first, then the labels on the chart's surface colour: a leader from an upper row
+    // that crosses a lower row's label (on a phone the labels span the chart) passes behind
+    // it instead of striking through its words.
+    let middle_of = |row: usize| labels_top + row as i32 * row_height + row_height / 2;
+    for (i, _, left, row, _) in &placed {
         let p = options[*i].projection;
         let day = calendar.day_of(p.full_productivity_date());
-        let middle = labels_top + *row as i32 * row_height + row_height / 2;
         if day <= span {
             let at = chart.backend_coord(&(day, 100.0));
             let label_x = (left + marker_room / 2).clamp(plot_left.min(at.0), plot_right.max(at.0));
             root.draw(&PathElement::new(
-                vec![(label_x, middle + row_height / 2 - style.px(2.0)), at],
+                vec![
+                    (label_x, middle_of(*row) + row_height / 2 - style.px(2.0)),
+                    at,
+                ],
                 style
                     .muted
                     .mix(0.6)
                     .stroke_width(style.px(1.0).max(1) as u32),
             ))?;
-            draw_marker(root, at, look, style.px(4.5), style)?;
+            draw_marker(root, at, &looks[*i], style.px(4.5), style)?;
         }
+    }
+    for (i, text, left, row, label_width) in &placed {
+        let look = &looks[*i];
+        let middle = middle_of(*row);
+        let half = row_height / 2 - style.px(1.0);
+        root.draw(&Rectangle::new(
+            [(*left, middle - half), (left + label_width, middle + half)],
+            style.surface.filled(),
+        ))?;
         draw_marker(
             root,
             (left + style.px(4.0), middle),
