@@ -222,6 +222,11 @@ fn size_to_come(kind: ChartKind) -> Option<(i32, i32)> {
     Some((picture.client_width(), picture.client_height())).filter(|(width, _)| *width > 0)
 }
 
+/// The size a chart is drawn at for printing: CSS pixels, and two device pixels to each, so it
+/// prints sharp across the page's width (about 680 CSS px on Letter or A4 inside the margins)
+/// with its type at about the body text's size.
+const PRINTED_SIZE: (f64, f64, f64) = (680.0, 300.0, 2.0);
+
 #[component]
 pub fn ChartFigure(
     /// Which chart.
@@ -269,6 +274,7 @@ pub fn ChartFigure(
     // Colours are read from the stylesheet once per palette (a theme=auto page re-reads them
     // when the visitor's light/dark setting flips).
     let palette = use_context::<crate::state::Palette>();
+    let printing = use_context::<crate::state::Printing>();
     let base_style = StoredValue::new(None::<(u32, ChartStyle)>);
 
     // The chart is drawn on a canvas outside the page, which then takes the shown one's place
@@ -287,7 +293,14 @@ pub fn ChartFigure(
         let Some(canvases) = canvases.as_mut() else {
             return;
         };
-        let (css_width, css_height, scale) = layout.get();
+        // On paper, every chart is drawn at one size, whatever the screen it printed from:
+        // the printout stretches it to the page's width (a phone's chart was scaled up to
+        // big blurry type, a wide screen's down to small type).
+        let (css_width, css_height, scale) = if printing.is_some_and(|p| p.0.get()) {
+            PRINTED_SIZE
+        } else {
+            layout.get()
+        };
         if css_width <= 0.0 {
             // First run after mounting: measure in a task of its own, which re-runs this effect
             // with a size. A canvas not laid out yet (the planner's page is built apart, then

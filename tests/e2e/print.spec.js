@@ -219,3 +219,20 @@ test('a comparison prints every option\'s quarters, from the Print button and fr
   await expect.poll(() => page.evaluate(() => window.__printedWith)).toBe(2);
   await expect(quarters).toBeHidden();
 });
+
+test('charts print at one size from a phone or a wide screen, and return to the screen\'s size after', async ({ browser }) => {
+  for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 }]) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await openPlanner(page, WIDE);
+    const sizes = () => page.locator('.chart-canvas > canvas').evaluateAll((canvases) =>
+      canvases.map((c) => [c.width, c.height]));
+    const onScreen = await sizes();
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    // 680 × 300 CSS px at two device pixels each (components::charts::PRINTED_SIZE).
+    await expect.poll(sizes).toEqual([[1360, 600], [1360, 600]]);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect.poll(sizes).toEqual(onScreen);
+    await context.close();
+  }
+});
