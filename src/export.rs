@@ -85,7 +85,10 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
     );
     row(
         &mut out,
-        &["Changed from the defaults", &changed_from_defaults(s)],
+        &[
+            "Assumptions changed from their defaults",
+            &changed_from_defaults(s),
+        ],
     );
 
     // What finance reads first: the figures and the budget; the long assumptions block last.
@@ -383,7 +386,7 @@ pub fn comparison_csv(
             "Option",
             "Name",
             "Scenario",
-            "Changed from the defaults",
+            "Assumptions changed from their defaults",
             "Shown",
         ],
     );
@@ -670,7 +673,7 @@ mod tests {
         assert!(figures < header && header < inputs);
         assert!(rows
             .iter()
-            .any(|r| r[0] == "Changed from the defaults" && r[1] == "none"));
+            .any(|r| r[0] == "Assumptions changed from their defaults" && r[1] == "none"));
         assert!(rows
             .iter()
             .any(|r| r[0] == "Made on" && r[1] == "2026-11-29"));
@@ -687,7 +690,7 @@ mod tests {
         let rows = parse(&csv);
         let changed = rows
             .iter()
-            .find(|r| r[0] == "Changed from the defaults")
+            .find(|r| r[0] == "Assumptions changed from their defaults")
             .unwrap();
         assert_eq!(
             changed[1],

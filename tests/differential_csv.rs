@@ -101,7 +101,7 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
     );
     assert_eq!(record(&rows, "Hiring route")[1], s.route.label());
     let edited = hireplan::entry::edits(&s.assumptions);
-    let changed = &record(&rows, "Changed from the defaults")[1];
+    let changed = &record(&rows, "Assumptions changed from their defaults")[1];
     if edited.is_empty() {
         assert_eq!(changed, "none");
     }

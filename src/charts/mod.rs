@@ -102,6 +102,32 @@ impl ChartStyle {
     }
 }
 
+/// Whether two colours read as the same hue: both clearly coloured (not greys) and within 40°
+/// of each other round the colour wheel. A partner's orange accent as the salary bars beside
+/// the brown hiring-cost segment is such a pair: the chart then gives hiring another colour.
+pub fn hues_close(a: RGBColor, b: RGBColor) -> bool {
+    // Hue in degrees and saturation (HSV's chroma over value) of an sRGB colour.
+    let hue_saturation = |RGBColor(r, g, b): RGBColor| {
+        let (r, g, b) = (f64::from(r), f64::from(g), f64::from(b));
+        let max = r.max(g).max(b);
+        let chroma = max - r.min(g).min(b);
+        if chroma == 0.0 {
+            return (0.0, 0.0);
+        }
+        let sector = if max == r {
+            ((g - b) / chroma).rem_euclid(6.0)
+        } else if max == g {
+            (b - r) / chroma + 2.0
+        } else {
+            (r - g) / chroma + 4.0
+        };
+        (sector * 60.0, chroma / max)
+    };
+    let ((hue_a, saturation_a), (hue_b, saturation_b)) = (hue_saturation(a), hue_saturation(b));
+    let apart = (hue_a - hue_b).abs();
+    saturation_a > 0.3 && saturation_b > 0.3 && apart.min(360.0 - apart) < 40.0
+}
+
 /// Parses `#rrggbb` or `#rgb` as the CSS custom properties give them; `None` otherwise.
 pub fn parse_hex_color(text: &str) -> Option<RGBColor> {
     crate::presentation::Rgb::parse(text).map(|crate::presentation::Rgb(r, g, b)| RGBColor(r, g, b))
@@ -526,6 +552,28 @@ pub fn nice_ceiling(value: f64) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hues_close_tells_an_orange_accent_from_the_default_blue() {
+        use super::hues_close;
+        use plotters::style::RGBColor;
+        let hiring = RGBColor(0xa5, 0x53, 0x0a);
+        // A partner's orange and the hiring brown: the same hue; the default blue is not.
+        assert!(hues_close(RGBColor(0xc2, 0x41, 0x0c), hiring));
+        assert!(!hues_close(RGBColor(0x1f, 0x5f, 0xbf), hiring));
+        // Round the wheel: a red at 355° and one at 10° are close.
+        assert!(hues_close(
+            RGBColor(0xd0, 0x10, 0x20),
+            RGBColor(0xd0, 0x30, 0x10)
+        ));
+        // A grey has no hue to clash with.
+        assert!(!hues_close(RGBColor(0x80, 0x80, 0x80), hiring));
+        // The alternative hiring colour is far from orange.
+        assert!(!hues_close(
+            RGBColor(0xc2, 0x41, 0x0c),
+            RGBColor(0x00, 0x80, 0x6a)
+        ));
+    }
+
     use super::*;
 
     #[test]

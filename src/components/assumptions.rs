@@ -20,6 +20,8 @@ pub fn AssumptionsPanel(
 ) -> impl IntoView {
     // One message slot per assumption, so "Restore defaults" can clear them all.
     let messages = RwSignal::new(vec![None::<String>; COUNT]);
+    // Said after "Restore all defaults", until an assumption is edited again.
+    let restored = RwSignal::new(false);
     let any_edited =
         Memo::new(move |_| scenario.with_assumptions(|a| *a != Assumptions::default()));
 
@@ -74,7 +76,8 @@ pub fn AssumptionsPanel(
     view! {
         <section class="panel assumptions-panel" aria-labelledby="assumptions-heading">
             <div class="panel-heading">
-                <h2 id="assumptions-heading">
+                // Focusable from script only: where "Restore all defaults" leaves the keyboard.
+                <h2 id="assumptions-heading" tabindex="-1">
                     "Assumptions & sources"
                     {move || scenario.option_label().map(|label| format!(" of {label}"))}
                 </h2>
@@ -85,11 +88,21 @@ pub fn AssumptionsPanel(
                     on:click=move |_| {
                         scenario.update(|s| s.assumptions = Assumptions::default());
                         messages.set(vec![None; COUNT]);
+                        restored.set(true);
+                        // The button disables itself: the keyboard would fall to the page's
+                        // start. The section's heading keeps it here.
+                        crate::web::focus_soon("#assumptions-heading");
                     }
                 >
                     "Restore all defaults"
                 </button>
             </div>
+            <p class="plan-status no-print" role="status" aria-live="polite">
+                {move || {
+                    (restored.get() && !any_edited.get())
+                        .then_some("Every assumption is back at its default.")
+                }}
+            </p>
             <p class="panel-intro">
                 "Every number behind the figures, where it comes from, and what you may set it to. "
                 <span class="no-print">"Edit any value: the figures follow as you type. "</span>

@@ -17,8 +17,8 @@ use crate::charts::describe::{
     ComparisonGrid, Tooltip,
 };
 use crate::charts::{
-    draw_cost_chart, draw_cost_comparison, draw_ramp_chart, draw_ramp_comparison, parse_hex_color,
-    ChartOption, ChartStyle, Slots,
+    draw_cost_chart, draw_cost_comparison, draw_ramp_chart, draw_ramp_comparison, hues_close,
+    parse_hex_color, ChartOption, ChartStyle, Slots,
 };
 use crate::format::{money, share};
 use crate::model::Projection;
@@ -140,6 +140,13 @@ fn style_from_css(scale: f64) -> ChartStyle {
     ] {
         if let Some(color) = read(name) {
             *slot = color;
+        }
+    }
+    // A partner's accent (the salary bars) of the hiring cost's hue would make the two look
+    // alike: the hiring cost then takes its alternative colour.
+    if hues_close(style.salary, style.hiring) {
+        if let Some(color) = read("--chart-hiring-alt") {
+            style.hiring = color;
         }
     }
     for (name, slot) in ["--chart-option-a", "--chart-option-b", "--chart-option-c"]

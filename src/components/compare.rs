@@ -159,6 +159,10 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
                         "Back to one scenario"
                     </button>
                 </div>
+                // Why "Add option" and "Duplicate" are greyed out, in words.
+                <Show when=move || !plan.with(Plan::can_add)>
+                    <p class="hint plan-full">"Three options at most: remove one to add another."</p>
+                </Show>
             </Show>
             <p class="plan-status" role="status" aria-live="polite">{move || status.get()}</p>
         </div>
@@ -172,6 +176,22 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
 #[component]
 pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
     let status = RwSignal::new(String::new());
+    // What the last action said holds for the plan it made only: the next change (a rename,
+    // another option, back to one scenario) makes it stale, so it is no longer shown.
+    let said_of = StoredValue::new(None::<Plan>);
+    let say = move |words: String| {
+        said_of.set_value(Some(plan.get_untracked()));
+        status.set(words);
+    };
+    let shown_status = move || {
+        let words = status.get();
+        let current = plan.with(|p| said_of.with_value(|said| said.as_ref() == Some(p)));
+        if current {
+            words
+        } else {
+            String::new()
+        }
+    };
     let single = Memo::new(move |_| !plan.with(Plan::is_comparison));
     // The options a ready-made comparison replaced, and what it made: undoable until the
     // visitor changes anything.
@@ -183,7 +203,7 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
         if let Some((previous, _)) = undo.get_value() {
             undo.set_value(None);
             plan.set(previous);
-            status.set("The options are back as they were.".to_string());
+            say("The options are back as they were.".to_string());
         }
     };
     let add = move |_| {
@@ -191,7 +211,7 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
         plan.update(|p| added = p.add());
         if added.is_some() {
             let name = plan.with_untracked(|p| p.name(p.selected()));
-            status.set(format!(
+            say(format!(
                 "Option B added, a copy of A. The controls now edit B: {name}."
             ));
             // The options and the controls are at the top: take the visitor there.
@@ -216,7 +236,7 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
                             undo.set_value(Some((plan.get_untracked(), made.clone())));
                             plan.set(made);
                             let names = plan.with_untracked(|p| (p.name(0), p.name(1)));
-                            status.set(format!(
+                            say(format!(
                                 "Comparing A, {}, with B, {}. The controls now edit B.",
                                 names.0, names.1
                             ));
@@ -228,6 +248,7 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
                     <p id=claim_id class="preset-claim">
                         {preset.claim}
                         <span class="source-name">{format!(" ({})", preset.source)}</span>
+                        {preset.not_counted.map(|note| view! { " " {note} })}
                     </p>
                 </li>
             }
@@ -246,9 +267,9 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
                 <p class="hint">"Add a copy of this scenario and change what you are weighing; the controls then edit the copy (B)."</p>
                 <button type="button" class="button" on:click=add>"Add an option"</button>
             </Show>
-            <p class="hint">"Or start from a trade-off the article argues. Each replaces the options with your scenario (A; while comparing, the baseline) and one change to it (B)."</p>
+            <p class="hint">"Or start from a trade-off the article argues. Each replaces the options with two versions of your scenario (while comparing, of the baseline) that differ in one thing: A takes the first side (junior, in-house, now, on site), B the second."</p>
             <ul class="preset-list">{items}</ul>
-            <p class="plan-status" role="status" aria-live="polite">{move || status.get()}</p>
+            <p class="plan-status" role="status" aria-live="polite">{shown_status}</p>
             <Show when=can_undo>
                 <button type="button" class="button secondary small" on:click=undo_click>"Undo: bring back the options before"</button>
             </Show>

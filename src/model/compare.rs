@@ -77,7 +77,7 @@ pub static ROWS: [RowSpec; 12] = [
     RowSpec {
         id: RowId::TwoYearCash,
         key: "two-year",
-        label: "Two-year cash",
+        label: "Two-year cash (24 months from the start)",
         value: |p| Value::Money(p.two_year_cash),
         prefer: Prefer::Lower,
         headline: false,

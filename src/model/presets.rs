@@ -33,6 +33,9 @@ pub struct Preset {
     pub claim: &'static str,
     /// Where the claim comes from, by name.
     pub source: &'static str,
+    /// What of the claim the planner does not count by default, and where to set it: said
+    /// beside the claim, so the figures are not taken for its proof.
+    pub not_counted: Option<&'static str>,
 }
 
 const ARTICLE: &str = "KORE1's 2026 guide to hiring a backend developer";
@@ -45,6 +48,7 @@ pub static PRESETS: [Preset; 4] = [
         label: "Junior vs senior",
         claim: "A common expensive pattern: hire a junior to save $40K a year, then spend $200K rewriting what they built eighteen months later.",
         source: ARTICLE,
+        not_counted: None,
     },
     Preset {
         id: PresetId::InHouseVsAgency,
@@ -52,6 +56,7 @@ pub static PRESETS: [Preset; 4] = [
         label: "In-house vs agency",
         claim: "An agency fee runs 20 to 25 percent of first-year salary, and an agency compresses the search to three to five weeks.",
         source: ARTICLE,
+        not_counted: None,
     },
     Preset {
         id: PresetId::SearchNowVsLater,
@@ -61,6 +66,7 @@ pub static PRESETS: [Preset; 4] = [
         // end of December): quoted as its words, not restated as ours.
         claim: "Searches started in Q4 (“October through November”, in the article's words) close 42 percent faster, and at lower salary, than those that wait for January.",
         source: "KORE1's 2026 guide to hiring a backend developer, citing Full Scale's developer hiring data",
+        not_counted: Some("The planner counts the faster search. The lower salary has no figure in the source, so none is counted unless you set “Salary saving when the search opens in Q4” under Assumptions."),
     },
     Preset {
         id: PresetId::OnSiteVsRemote,
@@ -68,6 +74,7 @@ pub static PRESETS: [Preset; 4] = [
         label: "On site vs 12% remote",
         claim: "Remote engineers still run 10 to 15 percent lower on average, though the gap is narrowing.",
         source: "KORE1's 2026 guide to hiring a backend developer, citing Arc.dev salary data",
+        not_counted: None,
     },
 ];
 

@@ -36,6 +36,18 @@ test('add an option: B is a copy of A, selected, and the controls edit it alone'
   await expect(page).toHaveURL(/v=2&.*b=&b\.level=senior.*sel=b/);
 });
 
+test('what adding an option said goes once the options change again', async ({ page }) => {
+  await openPlanner(page, './?level=mid&region=us&remote=0&start=2027-Q1&route=inhouse');
+  await page.locator('summary', { hasText: 'Compare options' }).click();
+  await page.getByRole('button', { name: 'Add an option' }).click();
+  const said = page.locator('.ready-made .plan-status');
+  await expect(said).toHaveText('Option B added, a copy of A. The controls now edit B: Same as A.');
+  // Renamed: "Same as A" would now be wrong, so nothing is said.
+  await page.getByLabel('Name of option B').fill('Later');
+  await page.getByLabel('Name of option B').press('Enter');
+  await expect(said).toHaveText('');
+});
+
 test('rename: a name is text everywhere, clamped to 40 characters', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs++; d.dismiss(); });
@@ -81,9 +93,10 @@ test('duplicate, make baseline and remove keep the options and the selection str
   await expect(tabs(page)).toHaveCount(3);
   await expect(tab(page, 'C')).toHaveAttribute('aria-pressed', 'true');
   await expect(tab(page, 'C').locator('.option-name')).toHaveText('Senior hire (copy)');
-  // A full plan cannot take a fourth.
+  // A full plan cannot take a fourth, and says so in words.
   await expect(page.getByRole('button', { name: 'Add option' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Duplicate' })).toBeDisabled();
+  await expect(page.getByText('Three options at most: remove one to add another.')).toBeVisible();
 
   await tab(page, 'B').click();
   await page.getByRole('button', { name: 'Make baseline' }).click();

@@ -62,6 +62,9 @@ test('editing an assumption changes the figures', async ({ page }) => {
   await expect(figure(page, 'All-in annual cost')).toContainText('$131,300');
   await page.getByRole('button', { name: 'Restore all defaults' }).click();
   await expect(figure(page, 'All-in annual cost')).toContainText('$126,250');
+  // The button disables itself: the keyboard stays in the section, and the page says why.
+  await expect(page.locator('#assumptions-heading')).toBeFocused();
+  await expect(page.getByText('Every assumption is back at its default.')).toBeVisible();
 });
 
 test('the remote discount slider works from the keyboard and says its value', async ({ page }) => {
