@@ -19,7 +19,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::ramp::curve_points;
 use super::{
-    ascending, draw_grid, draw_legend, draw_quarter_labels, draw_triangle, fit_text, nice_ceiling,
+    ascending, close_ceiling, draw_grid, draw_legend, draw_quarter_labels, draw_triangle, fit_text,
     spread, value_label_room, ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money_compact;
@@ -422,7 +422,7 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         .iter()
         .map(|o| o.projection.horizon_cash)
         .fold(0.0, f64::max);
-    let y_max = nice_ceiling(highest * 1.05);
+    let y_max = close_ceiling(highest * 1.05);
     let money_label = |v: &f64| money_compact(*v);
     let value_labels = value_label_room(
         root,
