@@ -266,7 +266,15 @@ fn watch_pixel_ratio(changed: std::rc::Rc<dyn Fn()>) {
     let Some(window) = browser_window() else {
         return;
     };
-    let query = format!("(resolution: {}dppx)", window.device_pixel_ratio());
+    // A narrow range round the ratio, written without core's float formatting (kilobytes of
+    // wasm; `format::plain` is integer arithmetic): an exact `(resolution: 1.100000023841858dppx)`
+    // would need it, and a rounded exact value might never match.
+    let ratio = window.device_pixel_ratio();
+    let query = format!(
+        "(min-resolution: {}dppx) and (max-resolution: {}dppx)",
+        crate::format::plain(ratio - 0.001, 4),
+        crate::format::plain(ratio + 0.001, 4)
+    );
     let Some(watched) = window.match_media(&query).ok().flatten() else {
         return;
     };
