@@ -62,7 +62,9 @@ test('rename: a name is text everywhere, clamped to 40 characters', async ({ pag
   await expect(table(page).locator('thead')).toContainText(`B: ${kept}`);
   await expect(page.locator('.comparison img, .option-tabs img, .comparison script')).toHaveCount(0);
   await expect(page.locator('[role=status]').filter({ hasText: `Option B is called` })).toHaveCount(1);
-  // The link carries it percent-encoded and brings it back the same.
+  // The link carries it percent-encoded and brings it back the same (read once the address,
+  // updated a moment after an edit, has it: read sooner it was the link from before).
+  await expect(page).toHaveURL(/[?&]b=%3Cimg/);
   const url = page.url();
   expect(url).not.toContain('<');
   await page.goto(url);
