@@ -20,7 +20,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::ramp::curve_points;
 use super::{
     ascending, close_ceiling, draw_grid, draw_legend, draw_quarter_labels, draw_triangle, fit_text,
-    spread, value_label_room, ChartStyle, DrawResult, Slots, Swatch,
+    money_label_room, spread, ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money_compact;
 use crate::model::projection::productivity_at;
@@ -424,13 +424,7 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         .fold(0.0, f64::max);
     let y_max = close_ceiling(highest * 1.05);
     let money_label = |v: &f64| money_compact(*v);
-    let value_labels = value_label_room(
-        root,
-        y_max,
-        &money_label,
-        style,
-        if tiny { 36.0 } else { 44.0 },
-    )?;
+    let value_labels = money_label_room(root, y_max, style, if tiny { 36.0 } else { 44.0 })?;
     let mut chart = ChartBuilder::on(&plot_area)
         .margin_top(style.px(8.0))
         .margin_left(style.px(4.0))

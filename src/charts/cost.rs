@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{
     clamp_or_low, draw_dashed_vertical, draw_grid, draw_legend, draw_quarter_labels,
-    draw_search_label, nice_ceiling, value_label_room, ChartStyle, DrawResult, Slots, Swatch,
+    draw_search_label, money_label_room, nice_ceiling, ChartStyle, DrawResult, Slots, Swatch,
 };
 use crate::format::money_compact;
 use crate::model::{Date, Projection};
@@ -100,20 +100,9 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     let cumulative_max = nice_ceiling(p.horizon_cash * 1.02);
 
     let money_label = |v: &f64| money_compact(*v);
-    let left_labels = value_label_room(
-        root,
-        y_max,
-        &money_label,
-        style,
-        if tiny { 36.0 } else { 44.0 },
-    )?;
-    let right_labels = value_label_room(
-        root,
-        cumulative_max,
-        &money_label,
-        style,
-        if tiny { 40.0 } else { 50.0 },
-    )?;
+    let left_labels = money_label_room(root, y_max, style, if tiny { 36.0 } else { 44.0 })?;
+    let right_labels =
+        money_label_room(root, cumulative_max, style, if tiny { 40.0 } else { 50.0 })?;
     let mut chart = ChartBuilder::on(&plot_area)
         .margin_top(style.px(10.0))
         .margin_left(style.px(4.0))

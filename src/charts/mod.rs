@@ -11,6 +11,7 @@ pub mod cost;
 pub mod describe;
 pub mod ramp;
 
+use crate::format::money_compact;
 use crate::plot::Axis;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -326,6 +327,16 @@ pub(crate) fn value_label_room<DB: DrawingBackend>(
         widest = widest.max(root.estimate_text_size(&label(&value), &text)?.0);
     }
     Ok((widest as i32 + 10 + style.px(2.0)).max(style.px(least)))
+}
+
+/// [`value_label_room`] for an axis of money ("$400K"), as the cost charts label theirs.
+pub(crate) fn money_label_room<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    max: f64,
+    style: &ChartStyle,
+    least: f64,
+) -> DrawResult<i32, DB> {
+    value_label_room(root, max, &|v: &f64| money_compact(*v), style, least)
 }
 
 /// The grid and the left axis every chart draws: horizontal grid lines at five values
