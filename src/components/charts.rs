@@ -487,14 +487,14 @@ pub fn ChartFigure(
     }
 }
 
-/// The data behind a comparison chart: a row per calendar quarter (cost) or month (ramp),
-/// each option's columns. Rebuilt when the options change (the table is open rarely).
 /// Every option's cash by quarter: the cost comparison's data table (the printout carries it
 /// beside the selected option's budget, see `components::budget`).
 pub fn cost_comparison_table(compared: Compared) -> AnyView {
     comparison_table(ChartKind::Cost, compared)
 }
 
+/// The data behind a comparison chart: a row per calendar quarter (cost) or month (ramp),
+/// each option's columns. Rebuilt when the options change (the table is open rarely).
 fn comparison_table(kind: ChartKind, compared: Compared) -> AnyView {
     (move || {
         let grid = compared.with_chart_options(|options| match kind {
