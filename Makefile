@@ -37,6 +37,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --no-default-features --features ssr --bin prerender -- -D warnings
+	# The deployed wasm, with its parts on demand compiled as split points (feature `split`).
+	cargo clippy --locked --target wasm32-unknown-unknown --features split --lib --bin hireplan -- -D warnings
 
 unit:
 	cargo test --locked

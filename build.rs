@@ -86,6 +86,14 @@ fn number(field: &str) -> Option<u32> {
 fn main() {
     println!("cargo:rerun-if-changed={SOURCE}");
     println!("cargo:rerun-if-changed=build.rs");
+    // The release wasm is split into modules fetched on demand (feature `split`,
+    // scripts/split-wasm.mjs): the splitting tool moves code by the linker's relocations,
+    // which the linker keeps only when asked.
+    if env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && env::var("CARGO_CFG_TARGET_FAMILY").is_ok_and(|f| f == "wasm")
+    {
+        println!("cargo:rustc-link-arg-bin=hireplan=--emit-relocs");
+    }
     let text = fs::read_to_string(SOURCE).expect("the OEWS extract is part of the repository");
 
     let mut rows: Vec<Row> = Vec::new();

@@ -83,9 +83,26 @@ async function onQuietMachine(name, measure) {
   return { ...quietest.value, load: quietest.load, attempts: attempts.length, busy: Math.max(quietest.load.before, quietest.load.after) > BUSY };
 }
 
-// 1. What the first render downloads: the page, its script, wasm and stylesheet.
+// 1. What the first render downloads: the page, its stylesheet, the script, the main wasm and
+// the loader of the parts fetched on demand (imported by the script). The modules fetched on
+// demand (hireplan-<part>-<hash>.wasm: the comparison, the CSV, the embed panel; see
+// src/components/on_demand.rs) are listed apart: a first render does not fetch them
+// (tests/e2e/on-demand.spec.js checks it).
+const FIRST_RENDER = /^index\.html$|\.css$|^hireplan-[0-9a-f]{16}(_bg\.wasm|\.js)$|^hireplan-loader-[0-9a-f]{16}\.js$/;
 async function sizes() {
-  const files = (await readdir(DIST)).filter((f) => /^index\.html$|\.(js|wasm|css)$/.test(f) && f !== 'embed.js');
+  const all = await readdir(DIST);
+  const measure = async (file) => {
+    const body = await readFile(join(DIST, file));
+    return {
+      file,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  };
+  const onDemand = [];
+  for (const file of all.filter((f) => f.endsWith('.wasm') && !FIRST_RENDER.test(f)).sort()) onDemand.push(await measure(file));
+  const files = all.filter((f) => FIRST_RENDER.test(f));
   const rows = [];
   for (const file of files.sort()) {
     const body = await readFile(join(DIST, file));
@@ -97,7 +114,7 @@ async function sizes() {
     });
   }
   const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { files: rows, total };
+  return { files: rows, total, on_demand: onDemand };
 }
 
 /** A fresh context with the cache disabled: every load is cold. */
@@ -339,6 +356,9 @@ try {
     // script and the wasm arrive after it. The budget still counts all four (the planner is
     // not usable before they arrive).
     `| · of these, what the first paint needs (index.html + css) | ${kb(size.files.filter((f) => /\.(html|css)$/.test(f.file)).reduce((t, f) => t + f.brotli, 0))} brotli | | |`,
+    ...(size.on_demand?.length
+      ? [`| fetched on demand, not by the first render: ${size.on_demand.map((f) => `${f.file.replace(/^hireplan-|-[0-9a-f]{16}\.wasm$/g, '')} ${kb(f.brotli)}`).join(', ')} | ${kb(size.on_demand.reduce((t, f) => t + f.brotli, 0))} brotli in all | | |`]
+      : []),
     `| navigation to both charts drawn (${LOADS} cold loads, loopback) | median ${load.charts_drawn_ms.median} ms, max ${load.charts_drawn_ms.max} ms (${loadText(load)}) | ≤ 250 ms | ${verdict(load.charts_drawn_ms.median <= BUDGETS.charts_drawn_ms)} |`,
     `| main-thread tasks during load (5 traced cold loads, medians) | longest ${tasks.longest_ms} ms, ${tasks.over_12ms} over 12 ms, 4×-slowed blocking ${tasks.simulated_blocking_ms} ms (${loadText(tasks)}) | ≤ 12 ms | ${verdict(tasks.longest_ms <= BUDGETS.longest_load_task_ms)} |`,
     `| input to both charts redrawn (${CHANGES} changes × 5 controls) | median ${redraw.all.median} ms, p95 ${redraw.all.p95} ms (${loadText(redraw)}) | ≤ 4 ms, ≤ 8 ms | ${verdict(redraw.all.median <= BUDGETS.redraw_median_ms && redraw.all.p95 <= BUDGETS.redraw_p95_ms)} |`,

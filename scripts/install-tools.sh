@@ -12,6 +12,8 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml | head -n1)
 : "${WASM_BINDGEN_VERSION:?could not read the pinned wasm-bindgen version from Cargo.toml}"
 
+WASM_SPLIT_VERSION=0.2.4
+
 what="${1:-all}"   # all | build  (build skips the browser and test-only pieces)
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -31,6 +33,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
   say "wasm-bindgen-cli $WASM_BINDGEN_VERSION (cargo install, ~6 min, once)"
   # --locked fails to resolve for this version; the unlocked install works.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# Cuts the parts of the page fetched on demand out of the release wasm (scripts/split-wasm.mjs).
+# Its version must read the markers of the wasm_split_helpers in Cargo.lock (0.2.x). It has no
+# --version: cargo's list of installed packages says which one is there.
+if ! command -v wasm-split-cli >/dev/null \
+  || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "wasm-split-cli $WASM_SPLIT_VERSION (cargo install, ~2 min, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # wasm-opt from npm binaryen (Debian's binaryen 108 produces a wasm that fails at run time),

@@ -1,10 +1,13 @@
 // Trunk's post_build hook (Trunk.toml), in order: Trunk runs the hooks of one stage at the
-// same time, and both steps rewrite index.html, so they are one hook.
+// same time, and these steps depend on each other, so they are one hook.
+//   0. scripts/split-wasm.mjs: the parts of the page fetched on demand cut out of the wasm;
 //   1. src/bin/prerender.rs (a native build of the crate with the `ssr` feature): the page for
 //      the default scenario into index.html, and the link-preview image;
 //   2. scripts/csp.mjs: the integrity hashes of the loader, then the Content-Security-Policy
 //      with the hash of every inline script of the finished page.
 import { spawnSync } from 'node:child_process';
+
+await import('./split-wasm.mjs');
 
 const prerender = spawnSync(
   'cargo',

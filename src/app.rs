@@ -6,9 +6,10 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::components::charts::{ChartFigure, ChartKind};
-use crate::components::compare::{ComparisonTable, OptionSwitcher, ReadyMade};
+use crate::components::compare::{comparison_table_view, OptionSwitcher, ReadyMade};
 use crate::components::edits::EditedAssumptions;
-use crate::components::embed::EmbedPanel;
+use crate::components::embed::embed_panel_view;
+use crate::components::on_demand::shown_on_demand;
 use crate::components::{
     assumptions::AssumptionsPanel, budget::BudgetSection, controls::ScenarioControls,
     figures::KeyFigures, notices::StartNotices,
@@ -267,8 +268,12 @@ pub fn App() -> impl IntoView {
             </Show>
             <Show when=move || !compact && shown(3)()>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
-            <Show when=move || !embed && shown(4)()>
-                <EmbedPanel plan=plan look=look.clone() today=today />
+            // Its code is fetched on demand, once the charts are drawn (`state::page_settled`).
+            <Show when=move || !embed && shown(4)() && crate::state::page_settled()>
+                {
+                    let look = look.clone();
+                    move || shown_on_demand("the embed options", embed_panel_view(plan, look.clone(), today))
+                }
             </Show>
         </main>
         <Footer />
@@ -336,7 +341,7 @@ fn Results(
     view! {
         <section id="results" class="results" aria-labelledby="figures-heading" tabindex="-1">
             <Show when=move || compared.is_comparison()>
-                <ComparisonTable compared=compared headline_only=compact />
+                {move || shown_on_demand("the comparison table", comparison_table_view(compared, compact))}
             </Show>
             <h2 id="figures-heading">
                 "Key figures"

@@ -96,6 +96,11 @@ async fn measure_charts() {
     next_task().await;
     send_resize();
     crate::web::on_pixel_ratio_change(send_resize);
+    // The charts measure and draw in the tasks the resize starts; what waits for the page to
+    // settle comes after them.
+    next_task().await;
+    next_task().await;
+    crate::state::settle();
 }
 
 /// A `resize` event on the window: the charts listen for it (`components::charts`).

@@ -11,8 +11,8 @@
 //! - what a visitor without JavaScript needs goes in `<noscript>` (never parsed into the DOM
 //!   when scripts run, so it costs the planner nothing): the note that this is a worked
 //!   example, and the data tables behind the charts;
-//! - what only a visitor with scripts can use is left out (the embed panel: its code box,
-//!   copy button and preview are the planner's work), which the planner adds once it has
+//! - what only a visitor with scripts can use is not rendered (the embed panel: its code is
+//!   fetched on demand, see `components::on_demand`), and the planner adds it once it has
 //!   taken over;
 //! - `<head>` gets the canonical address and the link-preview tags.
 
@@ -102,43 +102,6 @@ pub fn insert_after(html: &str, anchor: &str, extra: &str) -> Result<String, Str
         .map(|i| i + anchor.len())
         .ok_or_else(|| format!("{anchor} not found in the rendered page"))?;
     Ok(format!("{}{extra}{}", &html[..at], &html[at..]))
-}
-
-/// Removes the `<section>` whose opening tag contains `marker`, with everything in it (nested
-/// sections included): for parts of the page only people with scripts can use, which the
-/// planner builds itself once it has taken over.
-pub fn remove_section(html: &str, marker: &str) -> Result<String, String> {
-    let at = html
-        .find(marker)
-        .ok_or_else(|| format!("no section with {marker} in the rendered page"))?;
-    let start = html[..at]
-        .rfind("<section")
-        .ok_or_else(|| format!("{marker} is not in a section's opening tag"))?;
-    if html[start..at].contains('>') {
-        return Err(format!("{marker} is not in a section's opening tag"));
-    }
-    let mut depth = 0_usize;
-    let mut cursor = start;
-    loop {
-        let rest = &html[cursor..];
-        let open = rest.find("<section");
-        let close = rest
-            .find("</section>")
-            .ok_or_else(|| format!("the section with {marker} is not closed"))?;
-        match open {
-            Some(open) if open < close => {
-                depth += 1;
-                cursor += open + "<section".len();
-            }
-            _ => {
-                depth -= 1;
-                cursor += close + "</section>".len();
-                if depth == 0 {
-                    return Ok(format!("{}{}", &html[..start], &html[cursor..]));
-                }
-            }
-        }
-    }
 }
 
 /// Where the page is deployed and what a link preview shows.
@@ -316,25 +279,6 @@ mod tests {
             insert_after("<h2>K</h2><p>", "</h2>", "<i></i>").unwrap(),
             "<h2>K</h2><i></i><p>"
         );
-    }
-
-    #[test]
-    fn a_section_goes_with_what_it_holds_and_the_rest_stays() {
-        let html = r#"<main><section aria-labelledby="a"><h2>A</h2></section><section aria-labelledby="b"><h2>B</h2><section><p>inner</p></section><p>after</p></section></main><footer>F</footer>"#;
-        assert_eq!(
-            remove_section(html, r#"aria-labelledby="b""#).unwrap(),
-            r#"<main><section aria-labelledby="a"><h2>A</h2></section></main><footer>F</footer>"#
-        );
-        assert_eq!(
-            remove_section(html, r#"aria-labelledby="a""#).unwrap(),
-            r#"<main><section aria-labelledby="b"><h2>B</h2><section><p>inner</p></section><p>after</p></section></main><footer>F</footer>"#
-        );
-        assert!(remove_section(html, "nope").is_err());
-        assert!(
-            remove_section(html, "<h2>B").is_err(),
-            "a marker outside an opening tag"
-        );
-        assert!(remove_section(r#"<section id="x"><p>"#, r#"id="x""#).is_err());
     }
 
     #[test]

@@ -179,3 +179,20 @@ impl Compared {
         })
     }
 }
+
+thread_local! {
+    /// Set once the planner has taken over the page and drawn both charts (src/boot.rs).
+    static SETTLED: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
+
+/// Whether the planner has taken over and drawn its charts, read reactively. What a first
+/// visit does not need but the page shows anyway (the embed panel) waits for it, so its
+/// download and build never compete with the first render.
+pub fn page_settled() -> bool {
+    SETTLED.with(|settled| settled.get())
+}
+
+/// Called by src/boot.rs when the charts have been drawn in the visitor's page.
+pub fn settle() {
+    SETTLED.with(|settled| settled.set(true));
+}

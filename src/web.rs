@@ -352,18 +352,62 @@ pub fn on_page_hidden(hidden: impl Fn() + 'static) {
 /// Moves the keyboard focus (and so the view) to the first element matching `selector`, after
 /// the current update has been drawn: where an action's result appears elsewhere on the page
 /// (a comparison made at the bottom shows at the top).
+///
+/// The element may be in a part of the page whose code is still being fetched (the comparison
+/// table: `components::on_demand`), so a missing element is looked for again every
+/// `FOCUS_RETRY_MS`, for about five seconds, unless the visitor has moved the focus meanwhile:
+/// it is then theirs.
 pub fn focus_soon(selector: &'static str) {
-    let Some(window) = browser_window() else {
+    const FOCUS_RETRY_MS: i32 = 50;
+    const TRIES: u32 = 100;
+    let Some(document) = browser_window().and_then(|w| w.document()) else {
         return;
     };
-    let focus = Closure::once_into_js(move || {
-        let element = browser_window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
+    let focused_before = document.active_element();
+    wasm_bindgen_futures::spawn_local(async move {
+        for attempt in 0..TRIES {
+            after_ms(if attempt == 0 { 0 } else { FOCUS_RETRY_MS }).await;
+            // Focus on another control than before: the visitor's. On the page itself (the
+            // control clicked may have been replaced by the update), still ours to move.
+            let moved_by_visitor = document.active_element().is_some_and(|now| {
+                let on_page = document
+                    .body()
+                    .is_some_and(|body| js_sys::Object::is(&now, &body));
+                let same = focused_before
+                    .as_ref()
+                    .is_some_and(|before| js_sys::Object::is(&now, before));
+                !on_page && !same
+            });
+            if moved_by_visitor {
+                return;
+            }
+            let target = document
+                .query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(element) = target {
+                let _ = element.focus();
+                return;
+            }
         }
     });
-    let _ = window.set_timeout_with_callback(focus.unchecked_ref());
+}
+
+/// Resolves in a task `ms` milliseconds from now (at once where there is no timer).
+fn after_ms(ms: i32) -> impl std::future::Future<Output = ()> {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = browser_window().map(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                resolve.unchecked_ref::<js_sys::Function>(),
+                ms,
+            )
+        });
+        if !matches!(scheduled, Some(Ok(_))) {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
 }

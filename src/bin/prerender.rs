@@ -23,8 +23,8 @@ use hireplan::format::money;
 use hireplan::link;
 use hireplan::model::{project, Date, Projection, Scenario};
 use hireplan::prerender::{
-    append_to_figure, content_hash, escape, fill_shell, head_tags, insert_after, remove_section,
-    strip_markers, strip_style_attributes, Filling, Preview, Site,
+    append_to_figure, content_hash, escape, fill_shell, head_tags, insert_after, strip_markers,
+    strip_style_attributes, Filling, Preview, Site,
 };
 use leptos::prelude::*;
 use plotters::prelude::*;
@@ -142,13 +142,11 @@ fn to_html<V: IntoView + 'static>(today: Date, view: impl FnOnce() -> V) -> Stri
 }
 
 /// The page, plus what a visitor without JavaScript reads in place of what scripts do: the note
-/// that the figures are a worked example, and the data tables behind the two charts. Without
-/// the embed panel: it only works with scripts (its code box, copy button and preview are
-/// filled by the planner), so it would be download for nobody; the planner builds it below
-/// the fold after taking over (0.7 KB brotli of the page, see README, Prerendering).
+/// that the figures are a worked example, and the data tables behind the two charts. The embed
+/// panel is not on it: it only works with scripts, and its code is fetched on demand
+/// (`components::on_demand`), which renders nothing ahead of time.
 fn render_page(today: Date, projection: &Projection) -> Result<String, String> {
     let page = to_html(today, || view! { <App /> });
-    let page = remove_section(&page, r#"aria-labelledby="embed-heading""#)?;
     let example = format!(
         r#"<noscript><p class="example-note"><strong>A worked example, as of {}:</strong> the default scenario. With JavaScript, every figure follows your own choices.</p></noscript>"#,
         escape(&today.to_string()),

@@ -9,7 +9,7 @@ use crate::state::{Compared, Printing, SelectedScenario};
 use crate::components::charts::{cost_comparison_table, CostTable};
 use crate::components::copy_or_select;
 use crate::export;
-use crate::model::{Date, Plan, Projection};
+use crate::model::{Date, Plan, Projection, Scenario};
 use crate::web;
 
 #[component]
@@ -47,28 +47,25 @@ pub fn BudgetSection(
     };
     let download_csv = move |_| {
         let link = share_link.get_untracked();
-        let (name, csv) = if plan.with_untracked(Plan::is_comparison) {
-            plan.with_untracked(|p| {
-                compared.projections.with_untracked(|projections| {
-                    (
-                        export::comparison_file_name(p),
-                        export::comparison_csv(p, projections, &link, today),
-                    )
-                })
-            })
+        let chosen = plan.get_untracked();
+        let projections = if chosen.is_comparison() {
+            compared.projections.get_untracked()
         } else {
-            scenario.with_untracked(|s| {
-                (
-                    export::file_name(s),
-                    projection.with_untracked(|p| export::budget_csv(s, p, &link, today)),
-                )
-            })
+            vec![projection.get_untracked()]
         };
-        if web::download(&name, &csv, "text/csv;charset=utf-8") {
-            status.set(format!("Downloaded {name}."));
-        } else {
-            status.set("Your browser blocked the download.".to_string());
-        }
+        let selected = scenario.with_untracked(Clone::clone);
+        leptos::task::spawn_local(async move {
+            match csv_file(chosen, projections, selected, link, today).await {
+                Ok((name, csv)) if web::download(&name, &csv, "text/csv;charset=utf-8") => {
+                    status.set(format!("Downloaded {name}."));
+                }
+                Ok(_) => status.set("Your browser blocked the download.".to_string()),
+                Err(_) => status.set(
+                    "HirePlan could not load its CSV writer: check the connection, then try again."
+                        .to_string(),
+                ),
+            }
+        });
     };
 
     // A comparison's printout carries every option's quarters, not only the selected one's
@@ -128,5 +125,31 @@ pub fn BudgetSection(
                 <div class="print-only print-comparison-quarters">{cost_comparison_table(compared)}</div>
             </Show>
         </section>
+    }
+}
+
+crate::on_demand! {
+    /// The CSV file's name and text: of the comparison when there is one (`projections` holds
+    /// each option's), else of `selected` (`projections` holds its one). From code fetched on
+    /// the first download.
+    fn csv_file(
+        plan: Plan,
+        projections: Vec<Projection>,
+        selected: Scenario,
+        link: String,
+        today: Date,
+    ) -> (String, String) {
+        if plan.is_comparison() {
+            (
+                export::comparison_file_name(&plan),
+                export::comparison_csv(&plan, &projections, &link, today),
+            )
+        } else {
+            let projection = projections.first().cloned().unwrap_or_else(|| crate::model::project(&selected));
+            (
+                export::file_name(&selected),
+                export::budget_csv(&selected, &projection, &link, today),
+            )
+        }
     }
 }

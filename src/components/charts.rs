@@ -61,20 +61,6 @@ impl ChartKind {
         }
     }
 
-    fn comparison_summary(self, options: &[ChartOption]) -> String {
-        match self {
-            ChartKind::Cost => cost_comparison_summary(options),
-            ChartKind::Ramp => ramp_comparison_summary(options),
-        }
-    }
-
-    fn comparison_tooltip(self, options: &[ChartOption], index: usize) -> Tooltip {
-        match self {
-            ChartKind::Cost => cost_comparison_tooltip(options, index),
-            ChartKind::Ramp => ramp_comparison_tooltip(options, index),
-        }
-    }
-
     fn tooltip(self, p: &Projection, index: usize) -> Tooltip {
         match self {
             ChartKind::Cost => cost_tooltip(p, index),
@@ -91,21 +77,86 @@ impl ChartKind {
             ChartKind::Ramp => draw_ramp_chart(&root, p, style).ok(),
         }
     }
+}
 
-    /// Draws the options compared (A first) onto one calendar axis.
-    fn draw_comparison(
-        self,
-        canvas: HtmlCanvasElement,
-        options: &[ChartOption],
-        selected: usize,
-        style: &ChartStyle,
-    ) -> Option<Slots> {
-        let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
-        match self {
-            ChartKind::Cost => draw_cost_comparison(&root, options, selected, style).ok(),
-            ChartKind::Ramp => draw_ramp_comparison(&root, options, selected, style).ok(),
+/// What the charts do with two or three options (draw, describe, tooltip, data table): the
+/// code of a comparison, which a first visit does not need, so it is fetched when the visitor
+/// first compares (`components::on_demand`). The loaded functions are kept for the page's
+/// life: after the first comparison, redraws call them directly, with no wait.
+#[derive(Clone, Copy)]
+pub struct ComparisonCharts {
+    /// Draws the options compared (A first) onto one calendar axis; `None` if the canvas
+    /// cannot be drawn on.
+    pub draw: fn(ChartKind, HtmlCanvasElement, &[ChartOption], usize, &ChartStyle) -> Option<Slots>,
+    /// The chart's description in words.
+    pub summary: fn(ChartKind, &[ChartOption]) -> String,
+    pub tooltip: fn(ChartKind, &[ChartOption], usize) -> Tooltip,
+    /// The data behind the chart: a row per calendar quarter (cost) or month (ramp).
+    pub table: fn(ChartKind, Compared) -> AnyView,
+}
+
+fn draw_comparison(
+    kind: ChartKind,
+    canvas: HtmlCanvasElement,
+    options: &[ChartOption],
+    selected: usize,
+    style: &ChartStyle,
+) -> Option<Slots> {
+    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    match kind {
+        ChartKind::Cost => draw_cost_comparison(&root, options, selected, style).ok(),
+        ChartKind::Ramp => draw_ramp_comparison(&root, options, selected, style).ok(),
+    }
+}
+
+fn comparison_summary(kind: ChartKind, options: &[ChartOption]) -> String {
+    match kind {
+        ChartKind::Cost => cost_comparison_summary(options),
+        ChartKind::Ramp => ramp_comparison_summary(options),
+    }
+}
+
+fn comparison_tooltip(kind: ChartKind, options: &[ChartOption], index: usize) -> Tooltip {
+    match kind {
+        ChartKind::Cost => cost_comparison_tooltip(options, index),
+        ChartKind::Ramp => ramp_comparison_tooltip(options, index),
+    }
+}
+
+crate::on_demand! {
+    fn comparison_charts_code() -> ComparisonCharts {
+        ComparisonCharts {
+            draw: draw_comparison,
+            summary: comparison_summary,
+            tooltip: comparison_tooltip,
+            table: comparison_table,
         }
     }
+}
+
+thread_local! {
+    /// The comparison charts' code once fetched; `None` before (and while) it is.
+    static COMPARISON_CHARTS: ArcRwSignal<Option<ComparisonCharts>> = ArcRwSignal::new(None);
+    static COMPARISON_CHARTS_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The comparison charts' code, read reactively: `None` until it has arrived, and the first
+/// call starts fetching it (the readers run again when it arrives). A fetch that fails is
+/// asked for again by the next reader after an edit.
+pub fn comparison_charts() -> Option<ComparisonCharts> {
+    let loaded = COMPARISON_CHARTS.with(Clone::clone);
+    if let Some(charts) = loaded.get() {
+        return Some(charts);
+    }
+    if !COMPARISON_CHARTS_ASKED.with(|asked| asked.replace(true)) {
+        leptos::task::spawn_local(async move {
+            match comparison_charts_code().await {
+                Ok(charts) => loaded.set(Some(charts)),
+                Err(_) => COMPARISON_CHARTS_ASKED.with(|asked| asked.set(false)),
+            }
+        });
+    }
+    None
 }
 
 /// The chart colours as the stylesheet sets them (`--chart-*` custom properties), so a theme
@@ -247,6 +298,9 @@ pub fn ChartFigure(
     // The options compared, when there are two or three: drawn, described and tabled instead
     // of the selected option alone.
     let comparing = move || compared.filter(Compared::is_comparison);
+    // With the comparison's code (fetched the first time there is one): until it has arrived,
+    // the selected option is drawn and described alone.
+    let comparing = move || comparing().and_then(|c| comparison_charts().map(|code| (c, code)));
     // The chart's picture: the element with the image role and the chart's description in
     // words, holding the canvas shown (`plot::SwappedCanvases` puts a new one in each draw).
     let picture_ref = NodeRef::<Div>::new();
@@ -331,8 +385,8 @@ pub fn ChartFigure(
         let style = ChartStyle { scale, ..style };
         let options_compared = comparing();
         let drawn = canvases.draw(width, height, |apart| match options_compared {
-            Some(c) => c.with_chart_options(|options| {
-                kind.draw_comparison(apart, options, c.selected.get(), &style)
+            Some((c, code)) => c.with_chart_options(|options| {
+                (code.draw)(kind, apart, options, c.selected.get(), &style)
             }),
             None => projection.with(|p| kind.draw(apart, p, &style)),
         });
@@ -374,7 +428,7 @@ pub fn ChartFigure(
 
     let tooltip = Memo::new(move |_| {
         active.get().map(|i| match comparing() {
-            Some(c) => c.with_chart_options(|options| kind.comparison_tooltip(options, i)),
+            Some((c, code)) => c.with_chart_options(|options| (code.tooltip)(kind, options, i)),
             None => projection.with(|p| kind.tooltip(p, i)),
         })
     });
@@ -418,7 +472,7 @@ pub fn ChartFigure(
                     class="chart-canvas"
                     role="img"
                     aria-label=move || match comparing() {
-                        Some(c) => c.with_chart_options(|options| kind.comparison_summary(options)),
+                        Some((c, code)) => c.with_chart_options(|options| (code.summary)(kind, options)),
                         None => projection.with(|p| kind.summary(p)),
                     }
                 >
@@ -479,7 +533,7 @@ pub fn ChartFigure(
                 hidden=move || !table_open.get()
             >
                 {move || table_open.get().then(|| match comparing() {
-                    Some(c) => comparison_table(kind, c),
+                    Some((c, code)) => (code.table)(kind, c),
                     None => data_table(kind, projection),
                 })}
             </div>
@@ -488,9 +542,10 @@ pub fn ChartFigure(
 }
 
 /// Every option's cash by quarter: the cost comparison's data table (the printout carries it
-/// beside the selected option's budget, see `components::budget`).
-pub fn cost_comparison_table(compared: Compared) -> AnyView {
-    comparison_table(ChartKind::Cost, compared)
+/// beside the selected option's budget, see `components::budget`). Nothing until the
+/// comparison's code has arrived (it has by then: the charts asked for it first).
+pub fn cost_comparison_table(compared: Compared) -> impl IntoView {
+    move || comparison_charts().map(|code| (code.table)(ChartKind::Cost, compared))
 }
 
 /// The data behind a comparison chart: a row per calendar quarter (cost) or month (ramp),

@@ -329,6 +329,13 @@ fn comparison_text(names: &[String], projections: &[Projection]) -> ComparisonTe
     text
 }
 
+crate::on_demand! {
+    /// The comparison table, from code fetched when the visitor first compares.
+    pub fn comparison_table_view(compared: Compared, headline_only: bool) -> AnyView {
+        view! { <ComparisonTable compared=compared headline_only=headline_only /> }.into_any()
+    }
+}
+
 /// The comparison table: a row per key figure, a column per option, and for B and C the
 /// difference from A in words and signs (the colour only repeats what the words say). On a
 /// narrow screen each figure becomes a card (the budget's card layout).

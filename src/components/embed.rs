@@ -15,6 +15,13 @@ use crate::web;
 /// The accent the stylesheet uses when a link sets none (`--color-accent`).
 const STANDARD_ACCENT: Rgb = Rgb(0x1f, 0x5f, 0xbf);
 
+crate::on_demand! {
+    /// The embed panel, from code fetched once the page is up: the first visit does not need it.
+    pub fn embed_panel_view(plan: RwSignal<Plan>, look: Presentation, today: Date) -> AnyView {
+        view! { <EmbedPanel plan=plan look=look today=today /> }.into_any()
+    }
+}
+
 #[component]
 pub fn EmbedPanel(
     /// The plan (one scenario or a comparison) the embed opens with.

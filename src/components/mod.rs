@@ -9,6 +9,7 @@ pub mod edits;
 pub mod embed;
 pub mod figures;
 pub mod notices;
+pub mod on_demand;
 
 use leptos::prelude::{RwSignal, Set};
 

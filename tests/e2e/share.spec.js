@@ -12,7 +12,8 @@ const control = (page, label) => page.getByLabel(label, { exact: true });
 async function snapshot(page) {
   const state = {};
   // Every key figure card (a named group), with its value and detail.
-  state.figures = (await page.getByRole('group').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+  // (Only the cards: the embed panel's fieldset is a group too, and arrives when its code has.)
+  state.figures = (await page.locator('.figure[role="group"]').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
   expect(state.figures.length).toBeGreaterThanOrEqual(8);
   for (const label of CONTROLS) state[label] = await control(page, label).inputValue();
   state.overhead = await page.getByLabel(OVERHEAD).inputValue();
