@@ -26,16 +26,18 @@ pub fn span(days: f64) -> String {
     }
 }
 
+/// A typographic minus (U+2212), not a hyphen: as wide as the plus, and read as "minus".
 fn sign(amount: f64) -> &'static str {
     if amount < 0.0 {
-        "-"
+        "\u{2212}"
     } else {
         "+"
     }
 }
 
-/// A difference from the baseline, signed and with its direction word, readable without
-/// colour: `+$15,500 (+11.8%) more`, `-12 days (-30%) less`, `12 days sooner`, `same`.
+/// A difference from the baseline, readable without colour: an amount is signed
+/// (`+$15,500 (+11.8%)`, `−12 days (−30%)`: a sign and a word, "−$6,130 less", read as a
+/// double negative), a date says which way in words (`12 days sooner`); `same`, `same day`.
 /// `baseline` says what kind of figure it is.
 pub fn difference_text(baseline: Value, d: &Difference) -> String {
     if d.direction == Direction::Same {
@@ -44,9 +46,8 @@ pub fn difference_text(baseline: Value, d: &Difference) -> String {
             _ => "same".to_string(),
         };
     }
-    let word = d.direction.word();
     let amount = match baseline {
-        Value::Date(_) => return format!("{} {word}", span(d.amount)),
+        Value::Date(_) => return format!("{} {}", span(d.amount), d.direction.word()),
         Value::Money(_) => format!("{}{}", sign(d.amount), money(d.amount.abs())),
         Value::Days(_) => format!(
             "{}{}",
@@ -55,8 +56,8 @@ pub fn difference_text(baseline: Value, d: &Difference) -> String {
         ),
     };
     match d.percent {
-        Some(p) => format!("{amount} ({}{}) {word}", sign(p), percent(p.abs())),
-        None => format!("{amount} {word}"),
+        Some(p) => format!("{amount} ({}{})", sign(p), percent(p.abs())),
+        None => amount,
     }
 }
 
@@ -117,8 +118,8 @@ mod tests {
             let row = &table[id as usize];
             difference_text(row.values[0], &row.differences[1].unwrap())
         };
-        assert_eq!(text(RowId::YearOneCash), "+$15,500 (+11.8%) more");
-        assert_eq!(text(RowId::TimeToHire), "-12 days (-30%) less");
+        assert_eq!(text(RowId::YearOneCash), "+$15,500 (+11.8%)");
+        assert_eq!(text(RowId::TimeToHire), "\u{2212}12 days (\u{2212}30%)");
         assert_eq!(text(RowId::StartDate), "12 days sooner");
         assert_eq!(text(RowId::Salary), "same");
         assert_eq!(value_text(table[0].values[0]), "$130,950");
