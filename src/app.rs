@@ -272,7 +272,10 @@ pub fn App() -> impl IntoView {
             <Show when=move || !embed && shown(4)() && crate::state::page_settled()>
                 {
                     let look = look.clone();
-                    move || shown_on_demand("the embed options", embed_panel_view(plan, look.clone(), today))
+                    move || {
+                        let look = look.clone();
+                        shown_on_demand("the embed options", move || embed_panel_view(plan, look.clone(), today))
+                    }
                 }
             </Show>
         </main>
@@ -341,7 +344,12 @@ fn Results(
     view! {
         <section id="results" class="results" aria-labelledby="figures-heading" tabindex="-1">
             <Show when=move || compared.is_comparison()>
-                {move || shown_on_demand("the comparison table", comparison_table_view(compared, compact))}
+                // The charts' comparison code is asked for again with the table's (after a
+                // failed fetch, "Try again" fetches both).
+                {move || shown_on_demand("the comparison", move || {
+                    crate::components::charts::comparison_charts();
+                    comparison_table_view(compared, compact)
+                })}
             </Show>
             <h2 id="figures-heading">
                 "Key figures"

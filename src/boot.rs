@@ -21,6 +21,11 @@ use web_sys::{Document, Element, HtmlElement};
 /// How many tasks the planner may take to catch up before it is swapped in regardless.
 const MAX_CATCH_UP_TASKS: usize = 8;
 
+/// How long the planner waits for a part fetched on demand before it is swapped in anyway
+/// (the part then shows that it is loading), and how often it looks.
+const MAX_PART_WAIT_MS: i32 = 1500;
+const PART_POLL_MS: i32 = 16;
+
 /// Starts the planner: from `main`, in the task that instantiated the wasm. Everything runs in
 /// later tasks, one step each, so none of them blocks input for long.
 pub fn start() {
@@ -52,6 +57,15 @@ pub fn start() {
                 break;
             }
             next_task().await;
+        }
+        // A link or a stored plan with a comparison: its code is on its way
+        // (`components::on_demand`); the page opens on the comparison rather than growing it
+        // under the reader a moment later. Not for long: after `MAX_PART_WAIT_MS` the page is
+        // shown, and the part says it is loading.
+        let mut waited = 0;
+        while crate::components::on_demand::loading() && waited < MAX_PART_WAIT_MS {
+            crate::web::after_ms(PART_POLL_MS).await;
+            waited += PART_POLL_MS;
         }
         swap(&document, &prerendered, &fresh);
         measure_charts().await;

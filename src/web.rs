@@ -395,7 +395,7 @@ pub fn focus_soon(selector: &'static str) {
 }
 
 /// Resolves in a task `ms` milliseconds from now (at once where there is no timer).
-fn after_ms(ms: i32) -> impl std::future::Future<Output = ()> {
+pub fn after_ms(ms: i32) -> impl std::future::Future<Output = ()> {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let scheduled = browser_window().map(|w| {
             w.set_timeout_with_callback_and_timeout_and_arguments_0(

@@ -54,6 +54,9 @@ pub fn BudgetSection(
             vec![projection.get_untracked()]
         };
         let selected = scenario.with_untracked(Clone::clone);
+        // The first download fetches the CSV writer (`components::on_demand`): a moment on a
+        // slow connection, so the click is answered at once.
+        status.set("Preparing the CSV…".to_string());
         leptos::task::spawn_local(async move {
             match csv_file(chosen, projections, selected, link, today).await {
                 Ok((name, csv)) if web::download(&name, &csv, "text/csv;charset=utf-8") => {

@@ -141,8 +141,8 @@ thread_local! {
 }
 
 /// The comparison charts' code, read reactively: `None` until it has arrived, and the first
-/// call starts fetching it (the readers run again when it arrives). A fetch that fails is
-/// asked for again by the next reader after an edit.
+/// call starts fetching it (the readers run again when it arrives). After a failed fetch the
+/// next call fetches again (the comparison's "Try again" makes that call, see `app.rs`).
 pub fn comparison_charts() -> Option<ComparisonCharts> {
     let loaded = COMPARISON_CHARTS.with(Clone::clone);
     if let Some(charts) = loaded.get() {
@@ -150,7 +150,7 @@ pub fn comparison_charts() -> Option<ComparisonCharts> {
     }
     if !COMPARISON_CHARTS_ASKED.with(|asked| asked.replace(true)) {
         leptos::task::spawn_local(async move {
-            match comparison_charts_code().await {
+            match crate::components::on_demand::counted(comparison_charts_code()).await {
                 Ok(charts) => loaded.set(Some(charts)),
                 Err(_) => COMPARISON_CHARTS_ASKED.with(|asked| asked.set(false)),
             }

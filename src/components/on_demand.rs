@@ -38,45 +38,92 @@ macro_rules! on_demand {
     };
 }
 
-/// Shows the view `load` builds once its module has arrived: nothing before (a moment, the
-/// first time only), a line in words if it cannot arrive. `part` names it in that line ("the
-/// comparison table").
+thread_local! {
+    /// How many parts on demand are being fetched right now (`loading`).
+    static LOADING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether a part on demand is being fetched: the planner's first page waits for them before
+/// it is shown (src/boot.rs), so a link to a comparison opens on the comparison rather than
+/// growing it a moment later.
+pub fn loading() -> bool {
+    LOADING.with(std::cell::Cell::get) > 0
+}
+
+/// Runs `fetch` counted in [`loading`].
+pub async fn counted<T>(fetch: impl Future<Output = T>) -> T {
+    LOADING.with(|n| n.set(n.get() + 1));
+    let result = fetch.await;
+    LOADING.with(|n| n.set(n.get().saturating_sub(1)));
+    result
+}
+
+/// Shows the view `load` builds once its module has arrived. Before, a line saying it is on
+/// its way (the stylesheet shows it only after a moment: on a good connection the part comes
+/// first); if it cannot arrive, a line saying so in words, with a button to try again.
+/// `part` names it in those lines ("the comparison table").
 ///
 /// The view is built under the caller's reactive owner (`spawn_local_scoped`), so it reads the
 /// same contexts and is cleaned up with the caller; a load that finishes after the caller is
 /// gone only writes into a disposed signal, which is ignored.
-pub fn shown_on_demand(
-    part: &'static str,
-    load: impl Future<Output = Result<AnyView, NotLoaded>> + 'static,
-) -> impl IntoView {
+pub fn shown_on_demand<Fut>(part: &'static str, load: impl Fn() -> Fut + 'static) -> impl IntoView
+where
+    Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
+{
+    // Ahead of time (below) a part only ever is `Loading`, and is never rendered.
+    #[derive(Clone, Copy, PartialEq)]
+    #[cfg_attr(feature = "ssr", allow(dead_code))]
+    enum State {
+        Loading,
+        Failed,
+        Shown,
+    }
     let loaded = RwSignal::new_local(None::<AnyView>);
-    let failed = RwSignal::new(false);
+    let state = RwSignal::new(State::Loading);
+    let fetch = StoredValue::new_local(load);
     // Rendered ahead of time (the prerender, natively, without a browser or an executor),
-    // nothing: the default scenario compares nothing, and the embed panel works only with
-    // scripts, so no part on demand belongs on the prerendered page.
-    #[cfg(feature = "ssr")]
-    drop(load);
-    #[cfg(not(feature = "ssr"))]
-    leptos::task::spawn_local_scoped(async move {
-        match load.await {
-            Ok(view) => loaded.set(Some(view)),
-            Err(_) => failed.set(true),
-        }
-    });
-    move || {
-        loaded.track();
-        if failed.get() {
-            return Some(
-                view! {
-                    <p class="load-failed" role="alert">
-                        {format!("HirePlan could not load {part}: check the connection, then reload the page.")}
-                    </p>
+    // nothing is fetched: the default scenario compares nothing, and the embed panel works
+    // only with scripts, so no part on demand belongs on the prerendered page.
+    let start = move || {
+        #[cfg(not(feature = "ssr"))]
+        if let Some(future) = fetch.try_with_value(|load| load()) {
+            state.set(State::Loading);
+            leptos::task::spawn_local_scoped(async move {
+                match counted(future).await {
+                    Ok(view) => {
+                        loaded.set(Some(view));
+                        state.set(State::Shown);
+                    }
+                    Err(_) => state.set(State::Failed),
                 }
-                .into_any(),
-            );
+            });
         }
-        // Taken out once: the view is mounted by this closure, which runs again only if
-        // `loaded` or `failed` changes, and each is set once.
-        loaded.try_update_untracked(Option::take).flatten()
+        #[cfg(feature = "ssr")]
+        let _ = (fetch, loaded);
+    };
+    start();
+    move || {
+        match state.get() {
+        State::Loading => Some(
+            view! { <p class="part-loading" role="status">{format!("Loading {part}…")}</p> }
+                .into_any(),
+        ),
+        State::Failed => Some(
+            view! {
+                <div class="notice part-failed" role="alert">
+                    <p class="notice-text">
+                        {format!("HirePlan could not load {part}: check the connection, then try again.")}
+                    </p>
+                    <button type="button" class="button secondary small" on:click=move |_| start()>
+                        "Try again"
+                    </button>
+                </div>
+            }
+            .into_any(),
+        ),
+        // Taken out once: this closure runs again only when the state changes, and it is
+        // `Shown` once per load.
+        State::Shown => loaded.try_update_untracked(Option::take).flatten(),
+    }
     }
 }
