@@ -214,6 +214,11 @@ fn AssumptionRow(
             >
                 {options}
             </select>
+            // On paper a menu shows only what fits its box ("Pro-rated: 1/1…"): the choice
+            // prints as text instead (style/main.css hides the menu there).
+            <span class="print-only choice-printed">
+                {move || which.choices().get(value.get().max(0.0) as usize).copied().unwrap_or_default()}
+            </span>
         }
         .into_any()
     } else {

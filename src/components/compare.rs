@@ -19,6 +19,9 @@ pub fn option_class(index: usize) -> &'static str {
         .unwrap_or("")
 }
 
+/// What the switcher says when the comparison ends.
+const BACK_TO_ONE: &str = "Back to one scenario";
+
 fn letter(index: usize) -> &'static str {
     Plan::letter(index)
 }
@@ -38,9 +41,16 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
             plan.update(|p| done = change(p, index));
             if done {
                 // The letter only: a name written here would go stale with the next edit (an
-                // unnamed option's name follows its settings), while this line stays.
+                // unnamed option's name follows its settings), while this line stays. Back to
+                // one scenario there are no options to name.
                 let now = plan.with_untracked(Plan::selected);
-                status.set(format!("{action}. Now editing option {}.", letter(now)));
+                status.set(if plan.with_untracked(Plan::is_comparison) {
+                    format!("{action}. Now editing option {}.", letter(now))
+                } else if action == BACK_TO_ONE {
+                    format!("{action}.")
+                } else {
+                    format!("{action}. {BACK_TO_ONE}.")
+                });
                 // The button pressed may be gone or disabled now: keep the keyboard with the
                 // options (or, back to one scenario, with the controls' heading).
                 crate::web::focus_soon(if plan.with_untracked(Plan::is_comparison) {
@@ -58,7 +68,7 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
         "Made the baseline: it is A now, and the others are compared with it (their letters and colours follow their places)",
         Plan::make_baseline,
     );
-    let reset = act("Back to one scenario", |p, _| {
+    let reset = act(BACK_TO_ONE, |p, _| {
         p.reset_to_single();
         true
     });

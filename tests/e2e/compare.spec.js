@@ -120,6 +120,9 @@ test('duplicate, make baseline and remove keep the options and the selection str
   await expect(tabs(page)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Comparison' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Your hire' })).toBeVisible();
+  // What it says names no option: there are none now.
+  await expect(page.locator('[role=status]').filter({ hasText: 'Back to one scenario.' })).toHaveCount(1);
+  await expect(page.locator('[role=status]').filter({ hasText: 'Now editing option' })).toHaveCount(0);
   await expect(page).toHaveURL(/v=1&level=junior/);
 });
 
