@@ -150,15 +150,5 @@ fn next_frame() -> impl Future<Output = ()> {
 /// Resolves in a new task (a `setTimeout(0)`), so the work after it is a task of its own;
 /// awaiting a resolved promise would only run it as a microtask of the same task.
 pub fn next_task() -> impl Future<Output = ()> {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let scheduled = web_sys::window()
-            .map(|w| w.set_timeout_with_callback(resolve.unchecked_ref::<js_sys::Function>()));
-        if !matches!(scheduled, Some(Ok(_))) {
-            // No timer (no window): go on at once rather than never.
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    async move {
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    }
+    crate::web::after_ms(0)
 }
