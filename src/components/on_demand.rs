@@ -1,7 +1,8 @@
 //! Parts of the page whose code is fetched the first time they are used.
 //!
-//! A first visit needs the controls, the figures and the two charts; the comparison table, the
-//! CSV file and the embed panel only when the visitor compares, downloads or embeds. With the
+//! A first visit needs the controls, the figures and the two charts; the comparison's table
+//! and charts, the CSV file and the embed panel only when the visitor compares, downloads or
+//! embeds (the embed panel: once the charts are drawn). With the
 //! `split` feature (the deployed build, see index.html) each function declared with
 //! [`on_demand!`] is compiled into a WebAssembly module of its own, which
 //! scripts/split-wasm.mjs cuts out of the release wasm; calling it fetches that module once,
