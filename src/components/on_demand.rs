@@ -51,12 +51,18 @@ pub fn loading() -> bool {
     LOADING.with(std::cell::Cell::get) > 0
 }
 
-/// Runs `fetch` counted in [`loading`].
+/// Runs `fetch` counted in [`loading`]. The count is given back when the future ends or is
+/// dropped unfinished (a part whose place on the page went away is not waited for).
 pub async fn counted<T>(fetch: impl Future<Output = T>) -> T {
+    struct Pending;
+    impl Drop for Pending {
+        fn drop(&mut self) {
+            LOADING.with(|n| n.set(n.get().saturating_sub(1)));
+        }
+    }
     LOADING.with(|n| n.set(n.get() + 1));
-    let result = fetch.await;
-    LOADING.with(|n| n.set(n.get().saturating_sub(1)));
-    result
+    let _pending = Pending;
+    fetch.await
 }
 
 /// Shows the view `load` builds once its module has arrived. Before, a line saying it is on
@@ -64,9 +70,13 @@ pub async fn counted<T>(fetch: impl Future<Output = T>) -> T {
 /// first); if it cannot arrive, a line saying so in words, with a button to try again.
 /// `part` names it in those lines ("the comparison table").
 ///
-/// The view is built under the caller's reactive owner (`spawn_local_scoped`), so it reads the
-/// same contexts and is cleaned up with the caller; a load that finishes after the caller is
-/// gone only writes into a disposed signal, which is ignored.
+/// The view is built under the reactive owner `shown_on_demand` is called under, whoever
+/// starts the load (the first render, or the "Try again" button, whose own owner goes away as
+/// soon as the line it sits in is replaced), so it reads the same contexts and is cleaned up
+/// with the caller. Nothing the load reads is tracked: the part is fetched and built once, not
+/// again whenever a signal it read changes. If the caller is cleaned up before the module
+/// arrives (the option removed while its table was on its way), the load is dropped and the
+/// view never built: built under a disposed owner, its first signal read would panic.
 pub fn shown_on_demand<Fut>(part: &'static str, load: impl Fn() -> Fut + 'static) -> impl IntoView
 where
     Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
@@ -85,31 +95,36 @@ where
     // Rendered ahead of time (the prerender, natively, without a browser or an executor),
     // nothing is fetched: the default scenario compares nothing, and the embed panel works
     // only with scripts, so no part on demand belongs on the prerendered page.
+    let owner = Owner::current().unwrap_or_default();
     let start = move || {
         #[cfg(not(feature = "ssr"))]
-        if let Some(future) = fetch.try_with_value(|load| load()) {
-            state.set(State::Loading);
-            leptos::task::spawn_local_scoped(async move {
-                match counted(future).await {
-                    Ok(view) => {
-                        loaded.set(Some(view));
-                        state.set(State::Shown);
-                    }
-                    Err(_) => state.set(State::Failed),
+        owner.with(|| {
+            untrack(|| {
+                if let Some(future) = fetch.try_with_value(|load| load()) {
+                    state.set(State::Loading);
+                    leptos::task::spawn_local_scoped_with_cancellation(async move {
+                        match counted(future).await {
+                            Ok(view) => {
+                                loaded.set(Some(view));
+                                state.set(State::Shown);
+                            }
+                            Err(_) => state.set(State::Failed),
+                        }
+                    });
                 }
-            });
-        }
+            })
+        });
         #[cfg(feature = "ssr")]
-        let _ = (fetch, loaded);
+        let _ = (&owner, fetch, loaded);
     };
     start();
-    move || {
-        match state.get() {
+    move || match state.get() {
         State::Loading => Some(
             view! { <p class="part-loading" role="status">{format!("Loading {part}…")}</p> }
                 .into_any(),
         ),
-        State::Failed => Some(
+        State::Failed => Some({
+            let start = start.clone();
             view! {
                 <div class="notice part-failed" role="alert">
                     <p class="notice-text">
@@ -120,11 +135,10 @@ where
                     </button>
                 </div>
             }
-            .into_any(),
-        ),
+            .into_any()
+        }),
         // Taken out once: this closure runs again only when the state changes, and it is
         // `Shown` once per load.
         State::Shown => loaded.try_update_untracked(Option::take).flatten(),
-    }
     }
 }
