@@ -267,15 +267,26 @@ fn cost_comparison_draws_a_labelled_line_per_option() {
             let least = if i == 0 { 1 } else { 10 };
             assert!(strokes >= least, "option {i} at {width}px: {strokes} paths");
         }
-        // Named at its line's end, with its total (shortened where the gutter is narrow; the
-        // option's letter where little of the name would be left).
-        let names: Vec<String> = set
-            .iter()
-            .map(|(n, _)| n[..3].to_string())
-            .chain(LETTERS.map(String::from))
-            .collect();
+        // Named at its line's end after its letter, with its total (the name shortened where
+        // the gutter is narrow, the letter alone where little of it would be left).
+        let names: Vec<String> = LETTERS.map(String::from).to_vec();
         let boxes = label_boxes(&svg, &names, &style);
         assert_eq!(boxes.len(), 3, "{width}px: {boxes:?}");
+        for ((text, _), ((name, _), letter)) in boxes.iter().zip(set.iter().zip(LETTERS)) {
+            let whole = format!("{letter} {name}");
+            assert!(
+                *text == whole
+                    || *text == letter
+                    || text.ends_with('…') && whole.starts_with(text.trim_end_matches('…')),
+                "{text} for {whole} at {width}px"
+            );
+        }
+        if width >= 640 {
+            assert!(
+                boxes.iter().any(|(t, _)| !t.ends_with('…') && t.len() > 1),
+                "{width}px: {boxes:?}"
+            );
+        }
         let amounts: Vec<String> = set
             .iter()
             .map(|(_, p)| format!("${}", &hireplan::format::money_compact(p.horizon_cash)[1..]))
@@ -334,8 +345,7 @@ fn ramp_comparison_marks_each_full_productivity_date() {
     let style = ChartStyle::light(1.0);
     for width in [1280, 375, 200, 160] {
         let (svg, slots) = render(Chart::Ramp, &options, 2, &style, (width, 320));
-        let starts: Vec<String> = set.iter().map(|(n, _)| n[..3].to_string()).collect();
-        let boxes = label_boxes(&svg, &starts, &style);
+        let boxes = label_boxes(&svg, &ramp_label_starts(), &style);
         assert_eq!(boxes.len(), 3, "{width}: {boxes:?}");
         for (i, (text, b)) in boxes.iter().enumerate() {
             assert!(
@@ -346,13 +356,12 @@ fn ramp_comparison_marks_each_full_productivity_date() {
                 assert!(!overlap(b, c), "{text} overlaps {other} at {width}px");
             }
         }
-        for (name, p) in &set {
+        for ((name, p), letter) in set.iter().zip(LETTERS) {
             let full = format!("full {}", p.full_productivity_date().short());
             assert!(
-                boxes
-                    .iter()
-                    .any(|(t, _)| t.contains(&full)
-                        && (t.starts_with(name.as_str()) || t.contains('…'))),
+                boxes.iter().any(|(t, _)| t.contains(&full)
+                    && (t.starts_with(&format!("{letter} {name}:"))
+                        || t.starts_with(letter) && t.contains('…'))),
                 "{name} {full} at {width}: {boxes:?}"
             );
         }
@@ -534,29 +543,35 @@ mod words {
     }
 }
 
+/// How the ramp chart's labels start: the option's letter, then its name ("B Senior: full
+/// Apr 7") or, where the name does not fit, the letter alone ("B: full Apr 7"). A payback
+/// mark's letter stands alone, so it is not one of them.
+fn ramp_label_starts() -> Vec<String> {
+    LETTERS
+        .iter()
+        .flat_map(|l| [format!("{l} "), format!("{l}:")])
+        .collect()
+}
+
 #[test]
 fn direct_labels_stay_inside_the_canvas_and_apart_at_every_width_from_160_px() {
     let set = levels();
     let options = as_options(&set);
     let style = ChartStyle::light(1.0);
-    let starts: Vec<String> = set
-        .iter()
-        .map(|(n, _)| n[..2].to_string())
+    // Every label starts with its option's letter (the cost chart's may be the letter alone);
+    // on the ramp chart, a letter alone is a payback mark.
+    let cost_starts: Vec<String> = LETTERS
+        .map(String::from)
+        .into_iter()
         .chain(["$".to_string()])
         .collect();
-    // The cost chart's labels may show the option's letter in place of a name; the ramp
-    // chart's letters are its payback marks'.
-    let cost_starts: Vec<String> = starts
-        .iter()
-        .cloned()
-        .chain(LETTERS.map(String::from))
-        .collect();
+    let ramp_starts = ramp_label_starts();
     for width in 160..=2_000 {
         for chart in [Chart::Cost, Chart::Ramp] {
             let (svg, _) = render(chart, &options, 0, &style, (width, 320));
             let starts = match chart {
                 Chart::Cost => &cost_starts,
-                Chart::Ramp => &starts,
+                Chart::Ramp => &ramp_starts,
             };
             let boxes = label_boxes(&svg, starts, &style);
             // Names (and on the cost chart, totals); the y axis's "$" labels are right-aligned

@@ -289,27 +289,44 @@ fn draw_series_line<DB: DrawingBackend>(
     Ok(())
 }
 
-/// A direct label's name cut to this many characters or fewer (the "…" counted) gives way to the
-/// option's letter.
+/// A name cut to this many characters or fewer (the "…" counted) gives way to the option's
+/// letter alone.
 const NAME_CUT_TOO_SHORT: usize = 6;
 
-/// The label's name, whole where it fits in `room`; else shortened after the option's letter
+/// An option as the charts label it: its letter, then its name ("B Senior hire"), as its tab,
+/// its column of the comparison table and its payback mark name it; the letter alone when the
+/// name is blank. `name` is the option's name as typed.
+fn lettered_name(name: &str, index: usize) -> String {
+    let letter = OPTION_LETTERS[index.min(MAX_OPTIONS - 1)];
+    if name.trim().is_empty() {
+        letter.to_string()
+    } else {
+        format!("{letter} {}", display_name(name, index))
+    }
+}
+
+/// [`lettered_name`] whole where it fits in `room`; else the name shortened after the letter
 /// ("B Opens 20…"), so two names that start alike stay apart; the letter alone where little of
-/// the name would be left ("Se…" says nothing; the option's tab, the comparison table and the
-/// payback marks carry the letter too).
-fn fit_name<DB: DrawingBackend>(
+/// the name would be left ("Se…" says nothing).
+fn fit_lettered<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    label: &DirectLabel,
+    name: &str,
+    index: usize,
     text: &TextStyle,
     room: i32,
 ) -> DrawResult<String, DB> {
-    let whole = fit_text(root, &label.name, text, room)?;
-    if whole == label.name {
+    let whole = lettered_name(name, index);
+    if root.estimate_text_size(&whole, text)?.0 as i32 <= room || name.trim().is_empty() {
         return Ok(whole);
     }
-    let letter = OPTION_LETTERS[label.option.min(MAX_OPTIONS - 1)];
+    let letter = OPTION_LETTERS[index.min(MAX_OPTIONS - 1)];
     let (letter_width, _) = root.estimate_text_size(&format!("{letter} "), text)?;
-    let cut = fit_text(root, &label.name, text, room - letter_width as i32)?;
+    let cut = fit_text(
+        root,
+        &display_name(name, index),
+        text,
+        room - letter_width as i32,
+    )?;
     Ok(if cut.chars().count() <= NAME_CUT_TOO_SHORT {
         letter.to_string()
     } else {
@@ -320,6 +337,7 @@ fn fit_name<DB: DrawingBackend>(
 /// A direct label: the option's marker and its name, and under it an amount or a date.
 struct DirectLabel {
     option: usize,
+    /// The option's name as typed; once fitted to the gutter, the text drawn ("B Senior hire").
     name: String,
     detail: String,
     /// The detail's amount alone, shown instead of a detail that would be cut short ("$410K"
@@ -334,7 +352,7 @@ fn label_width<DB: DrawingBackend>(
     text: &TextStyle,
     style: &ChartStyle,
 ) -> DrawResult<i32, DB> {
-    let (name, _) = root.estimate_text_size(&label.name, text)?;
+    let (name, _) = root.estimate_text_size(&lettered_name(&label.name, label.option), text)?;
     let (detail, _) = root.estimate_text_size(&label.detail, text)?;
     Ok(style.px(14.0) + name.max(detail) as i32)
 }
@@ -388,7 +406,7 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         };
         let label = DirectLabel {
             option: i,
-            name: display_name(option.name, i),
+            name: option.name.to_string(),
             detail,
             amount: total,
         };
@@ -409,7 +427,7 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         .max(style.px(24.0));
     let text_room = gutter - style.px(22.0);
     for label in &mut labels {
-        label.name = fit_name(root, label, &label_text, text_room)?;
+        label.name = fit_lettered(root, &label.name, label.option, &label_text, text_room)?;
         let detail = fit_text(root, &label.detail, &label_text, text_room)?;
         label.detail = if detail == label.detail {
             detail
@@ -636,12 +654,7 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         };
         let (detail_width, _) = root.estimate_text_size(&detail, &label_text)?;
         let name_room = width - style.px(4.0) - marker_room - detail_width as i32;
-        let name = fit_text(
-            root,
-            &display_name(options[i].name, i),
-            &label_text,
-            name_room,
-        )?;
+        let name = fit_lettered(root, options[i].name, i, &label_text, name_room)?;
         let text = format!("{name}{detail}");
         let (text_width, _) = root.estimate_text_size(&text, &label_text)?;
         let label_width = marker_room + text_width as i32;
