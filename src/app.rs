@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::components::charts::{ChartFigure, ChartKind};
-use crate::components::compare::{comparison_table_view, OptionSwitcher, ReadyMade};
+use crate::components::compare::{comparison_table_view, OptionSwitcher, ReadyMade, ReadyMadeUndo};
 use crate::components::edits::EditedAssumptions;
 use crate::components::embed::embed_panel_view;
 use crate::components::on_demand::shown_on_demand;
@@ -94,6 +94,8 @@ pub fn App() -> impl IntoView {
 
     // The one source of truth: every control writes here, everything else is derived.
     let plan = RwSignal::new(first);
+    // What a ready-made comparison replaced: undone from its panel or from the comparison.
+    let undo = ReadyMadeUndo::new(plan);
     let scenario = SelectedScenario::new(plan);
     let projection = Memo::new(move |_| scenario.with(project));
     let compared = Compared::new(plan, Projections::new(plan));
@@ -259,10 +261,10 @@ pub fn App() -> impl IntoView {
                     <ScenarioControls scenario=scenario today=today hidden=hidden />
                 </section>
                 <Show when=shown(1)>
-                    <Results scenario=scenario projection=projection compared=compared compact=compact plan=plan today=today compare_entry=!hide_compare && !compact />
+                    <Results scenario=scenario projection=projection compared=compared compact=compact plan=plan undo=undo today=today compare_entry=!hide_compare && !compact />
                 </Show>
             </div>
-            {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared hide_compare=hide_compare /> })}
+            {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today plan=plan undo=undo compared=compared hide_compare=hide_compare /> })}
             <Show when=move || !compact && shown(2)()>
                 <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared />
             </Show>
@@ -293,6 +295,7 @@ fn CompactMore(
     share_link: Memo<String>,
     today: Date,
     plan: RwSignal<Plan>,
+    undo: ReadyMadeUndo,
     compared: Compared,
     hide_compare: bool,
 ) -> impl IntoView {
@@ -305,7 +308,7 @@ fn CompactMore(
                 <div class="charts">
                     <ChartFigure kind=ChartKind::Ramp projection=projection compared=compared />
                 </div>
-                {(!hide_compare).then(|| view! { <ReadyMade plan=plan today=today /> })}
+                {(!hide_compare).then(|| view! { <ReadyMade plan=plan today=today undo=undo /> })}
                 <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared />
                 <AssumptionsPanel scenario=scenario />
                 <Footer />
@@ -332,6 +335,7 @@ fn Results(
     compared: Compared,
     compact: bool,
     plan: RwSignal<Plan>,
+    undo: ReadyMadeUndo,
     today: Date,
     /// Whether the way into comparing sits below the charts (compact: inside "More").
     compare_entry: bool,
@@ -348,7 +352,7 @@ fn Results(
                 // failed fetch, "Try again" fetches both).
                 {move || shown_on_demand("the comparison", move || {
                     crate::components::charts::comparison_charts();
-                    comparison_table_view(compared, compact)
+                    comparison_table_view(compared, compact, undo)
                 })}
             </Show>
             <h2 id="figures-heading">
@@ -363,7 +367,7 @@ fn Results(
                 <ChartFigure kind=ChartKind::Cost projection=projection compared=compared />
                 {(!compact).then(|| view! { <ChartFigure kind=ChartKind::Ramp projection=projection compared=compared /> })}
             </div>
-            {compare_entry.then(|| view! { <ReadyMade plan=plan today=today /> })}
+            {compare_entry.then(|| view! { <ReadyMade plan=plan today=today undo=undo /> })}
         </section>
     }
 }

@@ -64,7 +64,7 @@ pub fn BudgetSection(
                 }
                 Ok(_) => status.set("Your browser blocked the download.".to_string()),
                 Err(_) => status.set(
-                    "HirePlan could not load its CSV writer: check the connection, then try again."
+                    "HirePlan could not load its CSV writer: check the connection, then press Download CSV again."
                         .to_string(),
                 ),
             }

@@ -42,12 +42,16 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
             if done {
                 // The letter only: a name written here would go stale with the next edit (an
                 // unnamed option's name follows its settings), while this line stays. Back to
-                // one scenario there are no options to name.
+                // one scenario, which option's settings were kept (the one being edited, not
+                // the baseline: say so, it is not the only choice one could expect).
                 let now = plan.with_untracked(Plan::selected);
                 status.set(if plan.with_untracked(Plan::is_comparison) {
                     format!("{action}. Now editing option {}.", letter(now))
                 } else if action == BACK_TO_ONE {
-                    format!("{action}.")
+                    format!(
+                        "{action}: option {}, the one you were editing, is kept; the others are closed.",
+                        letter(index)
+                    )
                 } else {
                     format!("{action}. {BACK_TO_ONE}.")
                 });
@@ -179,12 +183,59 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
     }
 }
 
+/// What the last ready-made comparison replaced, and what it made: undoable until the visitor
+/// changes anything. One per page, shared by the ready-made panel (where a comparison is
+/// applied) and the comparison at the top (where applying one takes the visitor, a long way
+/// from the panel on a phone).
+#[derive(Clone, Copy)]
+pub struct ReadyMadeUndo {
+    plan: RwSignal<Plan>,
+    replaced: StoredValue<Option<(Plan, Plan)>>,
+}
+
+impl ReadyMadeUndo {
+    pub fn new(plan: RwSignal<Plan>) -> Self {
+        Self {
+            plan,
+            replaced: StoredValue::new(None),
+        }
+    }
+
+    /// Makes `made` the plan, remembering the one it replaces.
+    fn apply(self, made: Plan) {
+        self.replaced
+            .set_value(Some((self.plan.get_untracked(), made.clone())));
+        self.plan.set(made);
+    }
+
+    /// Whether the plan is still the one the ready-made comparison made. Reads the plan first,
+    /// always, so a view showing the undo re-runs on every change of it.
+    fn available(self) -> bool {
+        self.plan.with(|p| {
+            self.replaced
+                .with_value(|r| r.as_ref().is_some_and(|(_, made)| p == made))
+        })
+    }
+
+    /// Brings back the options the ready-made comparison replaced; whether there were any.
+    fn undo(self) -> bool {
+        match self.replaced.get_value() {
+            Some((before, _)) => {
+                self.replaced.set_value(None);
+                self.plan.set(before);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 /// The way into comparing: add a copy of the scenario to change, or one of the article's
 /// ready-made comparisons, one click each, applied to the scenario being edited (it becomes
 /// A, the variant B). Below the charts: a visitor compares after seeing one answer, and on a
 /// phone it does not push the charts down.
 #[component]
-pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
+pub fn ReadyMade(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo) -> impl IntoView {
     let status = RwSignal::new(String::new());
     // What the last action said holds for the plan it made only: the next change (a rename,
     // another option, back to one scenario) makes it stale, so it is no longer shown.
@@ -203,16 +254,9 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
         }
     };
     let single = Memo::new(move |_| !plan.with(Plan::is_comparison));
-    // The options a ready-made comparison replaced, and what it made: undoable until the
-    // visitor changes anything.
-    let undo = StoredValue::new(None::<(Plan, Plan)>);
-    // Reads the plan first, always: the closure re-runs on every change of it.
-    let can_undo =
-        move || plan.with(|p| undo.with_value(|u| u.as_ref().is_some_and(|(_, made)| p == made)));
+    let can_undo = move || undo.available();
     let undo_click = move |_| {
-        if let Some((previous, _)) = undo.get_value() {
-            undo.set_value(None);
-            plan.set(previous);
+        if undo.undo() {
             say("The options are back as they were.".to_string());
         }
     };
@@ -243,8 +287,7 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date) -> impl IntoView {
                             // While comparing, from the baseline: the article's comparison
                             // starts from where the visitor started.
                             let made = plan.with_untracked(|p| presets::apply(id, p.baseline(), today));
-                            undo.set_value(Some((plan.get_untracked(), made.clone())));
-                            plan.set(made);
+                            undo.apply(made);
                             let names = plan.with_untracked(|p| (p.name(0), p.name(1)));
                             say(format!(
                                 "Comparing A, {}, with B, {}. The controls now edit B.",
@@ -341,8 +384,8 @@ fn comparison_text(names: &[String], projections: &[Projection]) -> ComparisonTe
 
 crate::on_demand! {
     /// The comparison table, from code fetched when the visitor first compares.
-    pub fn comparison_table_view(compared: Compared, headline_only: bool) -> AnyView {
-        view! { <ComparisonTable compared=compared headline_only=headline_only /> }.into_any()
+    pub fn comparison_table_view(compared: Compared, headline_only: bool, undo: ReadyMadeUndo) -> AnyView {
+        view! { <ComparisonTable compared=compared headline_only=headline_only undo=undo /> }.into_any()
     }
 }
 
@@ -360,7 +403,30 @@ pub fn ComparisonTable(
     /// so a comparison does not make the host's frame pages long.
     #[prop(optional)]
     headline_only: bool,
+    /// Offered under the heading while the comparison is one the ready-made panel just made.
+    #[prop(optional)]
+    undo: Option<ReadyMadeUndo>,
 ) -> impl IntoView {
+    let undo_offer = move || {
+        let undo = undo.filter(|u| u.available())?;
+        let click = move |_| {
+            if undo.undo() {
+                // The button is gone, and back to one scenario so is the comparison.
+                crate::web::focus_soon(if undo.plan.with_untracked(Plan::is_comparison) {
+                    ".option-tab[aria-pressed=\"true\"]"
+                } else {
+                    "#controls-heading"
+                });
+            }
+        };
+        Some(view! {
+            <p class="ready-made-undo no-print">
+                <button type="button" class="button secondary small" on:click=click>
+                    "Undo: bring back the options before"
+                </button>
+            </p>
+        })
+    };
     let text = Memo::new(move |_| {
         compared
             .names
@@ -475,6 +541,7 @@ pub fn ComparisonTable(
     view! {
         <section class="comparison" aria-labelledby="comparison-heading">
             <h2 id="comparison-heading" tabindex="-1">"Comparison"</h2>
+            {undo_offer}
             {structure}
         </section>
     }

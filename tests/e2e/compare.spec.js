@@ -120,8 +120,8 @@ test('duplicate, make baseline and remove keep the options and the selection str
   await expect(tabs(page)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Comparison' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Your hire' })).toBeVisible();
-  // What it says names no option: there are none now.
-  await expect(page.locator('[role=status]').filter({ hasText: 'Back to one scenario.' })).toHaveCount(1);
+  // What it says: which option's settings were kept (the one being edited, not the baseline).
+  await expect(page.locator('[role=status]').filter({ hasText: 'Back to one scenario: option B, the one you were editing, is kept; the others are closed.' })).toHaveCount(1);
   await expect(page.locator('[role=status]').filter({ hasText: 'Now editing option' })).toHaveCount(0);
   await expect(page).toHaveURL(/v=1&level=junior/);
 });
@@ -329,16 +329,27 @@ test('the compact embed compares the four headline figures, and says the full pl
   await expect(page.locator('.comparison-more')).toHaveCount(0);
 });
 
-test('a ready-made comparison can be undone, and while comparing starts from the baseline', async ({ page }) => {
+test('a ready-made comparison can be undone where the visitor lands, and while comparing starts from the baseline', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
   await openPlanner(page, THREE);
   await page.locator('summary', { hasText: 'Ready-made comparisons' }).click();
   await page.getByRole('button', { name: 'In-house vs agency', exact: true }).click();
   await expect(tabs(page)).toHaveCount(2);
   // From A (junior, in-house), not from the option that was being edited (B, senior).
   await expect(tab(page, 'A').locator('.option-name')).toHaveText('Junior, in-house');
-  await page.getByRole('button', { name: 'Undo: bring back the options before' }).click();
+  // The page takes the visitor to the comparison, screens above the panel on a phone: the
+  // undo is offered there, in view.
+  const undoHere = page.locator('.comparison').getByRole('button', { name: 'Undo: bring back the options before' });
+  await expect(undoHere).toBeInViewport();
+  await undoHere.click();
   await expect(tabs(page)).toHaveCount(3);
   await expect(tab(page, 'B').locator('.option-name')).toHaveText('Senior hire');
+  await expect(page.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
+  // The panel's own undo does the same.
+  await page.getByRole('button', { name: 'In-house vs agency', exact: true }).click();
+  await expect(tabs(page)).toHaveCount(2);
+  await page.locator('.ready-made').getByRole('button', { name: 'Undo: bring back the options before' }).click();
+  await expect(tabs(page)).toHaveCount(3);
   await expect(page.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
 });
 
