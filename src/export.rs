@@ -562,6 +562,21 @@ pub fn comparison_csv(
             &cells.iter().map(String::as_str).collect::<Vec<_>>(),
         );
     }
+    // Each option's quarters summed (its horizon's cash), as the one-scenario file ends with a
+    // totals row; a cumulative column has nothing to add up.
+    let mut totals: Vec<String> = vec!["Total (each option's own quarters)".to_string()];
+    for p in projections {
+        totals.extend([amount(p.horizon_cash), String::new()]);
+    }
+    if let Some(a) = projections.first() {
+        for p in projections.iter().skip(1) {
+            totals.extend([amount(p.horizon_cash - a.horizon_cash), String::new()]);
+        }
+    }
+    put(
+        &mut out,
+        &totals.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
     out
 }
 
@@ -740,8 +755,15 @@ mod tests {
         assert_eq!(
             quarters,
             [
-                "2027 Q1", "2027 Q2", "2027 Q3", "2027 Q4", "2029 Q1", "2029 Q2", "2029 Q3",
-                "2029 Q4"
+                "2027 Q1",
+                "2027 Q2",
+                "2027 Q3",
+                "2027 Q4",
+                "2029 Q1",
+                "2029 Q2",
+                "2029 Q3",
+                "2029 Q4",
+                "Total (each option's own quarters)"
             ]
         );
         assert!(rows.iter().all(|r| r.len() == 7));

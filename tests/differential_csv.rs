@@ -417,7 +417,7 @@ mod comparison {
         // The calendar: from A's first quarter to C's last, each option's cash where it has
         // a horizon, 0 before its search opens, empty after its horizon.
         let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
-        let quarters = &rows[header + 1..];
+        let (totals, quarters) = rows[header + 1..].split_last().unwrap();
         assert_eq!(quarters.first().unwrap()[0], "2027 Q1");
         assert_eq!(quarters.last().unwrap()[0], "2031 Q4");
         assert_eq!(quarters.len(), 20);
@@ -432,6 +432,22 @@ mod comparison {
         let b_minus_a =
             projections[1].quarters[1].cumulative - projections[0].quarters[1].cumulative;
         assert_eq!(second[8], format!("{b_minus_a:.2}"));
+        // The totals: each option's cash column added up, and the differences of those sums.
+        assert_eq!(totals[0], "Total (each option's own quarters)");
+        let column_sum = |column: usize| -> f64 {
+            quarters
+                .iter()
+                .filter_map(|q| q[column].parse::<f64>().ok())
+                .sum()
+        };
+        for (i, p) in projections.iter().enumerate() {
+            let cash = 1 + 2 * i;
+            assert_eq!(totals[cash], format!("{:.2}", p.horizon_cash));
+            assert!((column_sum(cash) - p.horizon_cash).abs() < 0.01 * quarters.len() as f64);
+            assert_eq!(totals[cash + 1], "", "a cumulative column is not added up");
+        }
+        let c_minus_a = projections[2].horizon_cash - projections[0].horizon_cash;
+        assert_eq!(totals[9], format!("{c_minus_a:.2}"));
     }
 
     #[test]
