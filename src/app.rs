@@ -273,11 +273,9 @@ pub fn App() -> impl IntoView {
             // Its code is fetched on demand, once the charts are drawn (`state::page_settled`).
             <Show when=move || !embed && shown(4)() && crate::state::page_settled()>
                 {
-                    let look = look.clone();
-                    move || {
-                        let look = look.clone();
-                        shown_on_demand("the embed options", move || embed_panel_view(plan, look.clone(), today))
-                    }
+                    // Kept once for the page; each (re)load of the panel takes its own copy.
+                    let look = StoredValue::new(look.clone());
+                    move || shown_on_demand("the embed options", move || embed_panel_view(plan, look.get_value(), today))
                 }
             </Show>
         </main>
