@@ -432,7 +432,14 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         label.detail = if detail == label.detail {
             detail
         } else {
-            fit_text(root, &label.amount, &label_text, text_room)?
+            // Where even the amount would be cut ("$4…" says nothing: a chart about 100 px
+            // wide, in a partner's narrowest sidebar), none; the data table has it.
+            let amount = fit_text(root, &label.amount, &label_text, text_room)?;
+            if amount == label.amount {
+                amount
+            } else {
+                String::new()
+            }
         };
     }
 
