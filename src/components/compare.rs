@@ -26,6 +26,16 @@ fn letter(index: usize) -> &'static str {
     Plan::letter(index)
 }
 
+/// Keeps the keyboard with the options after a change to them: on the pressed option's
+/// button, or back to one scenario, on the controls' heading.
+fn focus_the_options(plan: RwSignal<Plan>) {
+    crate::web::focus_soon(if plan.with_untracked(Plan::is_comparison) {
+        ".option-tab[aria-pressed=\"true\"]"
+    } else {
+        "#controls-heading"
+    });
+}
+
 /// The options as buttons (pressed: the one the controls edit), the selected option's
 /// actions, and the plan's.
 #[component]
@@ -55,13 +65,8 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
                 } else {
                     format!("{action}. {BACK_TO_ONE}.")
                 });
-                // The button pressed may be gone or disabled now: keep the keyboard with the
-                // options (or, back to one scenario, with the controls' heading).
-                crate::web::focus_soon(if plan.with_untracked(Plan::is_comparison) {
-                    ".option-tab[aria-pressed=\"true\"]"
-                } else {
-                    "#controls-heading"
-                });
+                // The button pressed may be gone or disabled now.
+                focus_the_options(plan);
             }
         }
     };
@@ -404,19 +409,16 @@ pub fn ComparisonTable(
     #[prop(optional)]
     headline_only: bool,
     /// Offered under the heading while the comparison is one the ready-made panel just made.
-    #[prop(optional)]
-    undo: Option<ReadyMadeUndo>,
+    undo: ReadyMadeUndo,
 ) -> impl IntoView {
     let undo_offer = move || {
-        let undo = undo.filter(|u| u.available())?;
+        if !undo.available() {
+            return None;
+        }
         let click = move |_| {
             if undo.undo() {
                 // The button is gone, and back to one scenario so is the comparison.
-                crate::web::focus_soon(if undo.plan.with_untracked(Plan::is_comparison) {
-                    ".option-tab[aria-pressed=\"true\"]"
-                } else {
-                    "#controls-heading"
-                });
+                focus_the_options(undo.plan);
             }
         };
         Some(view! {
