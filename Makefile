@@ -5,6 +5,9 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Trunk must not go online: every tool it needs is installed at the exact version it wants.
 export TRUNK_SKIP_VERSION_CHECK := true
+# Trunk's errors without anyhow's stack backtrace (CI sets RUST_BACKTRACE): twenty lines of
+# Trunk's own frames pushed the failing step's message out of the log's tail. Panics keep theirs.
+export RUST_LIB_BACKTRACE := 0
 PORT ?= 8080
 # The page's public address (`make build SITE_URL=https://plan.example/`): the canonical link
 # and the link-preview tags name it (src/bin/prerender.rs). Empty: no canonical link, and the
