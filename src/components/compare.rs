@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::compare::{difference_sentence, difference_text, value_text};
+use crate::components::on_demand::shown_on_demand;
 use crate::model::compare::{rows, ROWS};
 use crate::model::presets::{self, PresetId};
 use crate::model::{Date, Plan, Projection, MAX_NAME_CHARS};
@@ -37,11 +38,35 @@ fn focus_the_options(plan: RwSignal<Plan>) {
 }
 
 /// The options as buttons (pressed: the one the controls edit), the selected option's
-/// actions, and the plan's.
+/// actions, and the plan's. With one scenario there is nothing to switch between, so their
+/// code is fetched when the visitor first compares (`components::on_demand`); the status line
+/// stays, for what "Back to one scenario" says after they are gone.
 #[component]
 pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
     // What the last action did, read out by screen readers (focus stays where it was).
     let status = RwSignal::new(String::new());
+    let count = Memo::new(move |_| plan.with(Plan::len));
+    view! {
+        <div class="plan-bar" class:comparing=move || { count.get() > 1 }>
+            <Show when=move || { count.get() > 1 }>
+                {move || shown_on_demand("the options", move || option_tabs_view(plan, status))}
+            </Show>
+            <p class="plan-status" role="status" aria-live="polite">{move || status.get()}</p>
+        </div>
+    }
+}
+
+crate::on_demand! {
+    /// The comparison's tabs and actions, from code fetched when the visitor first compares.
+    fn option_tabs_view(plan: RwSignal<Plan>, status: RwSignal<String>) -> AnyView {
+        view! { <OptionTabs plan=plan status=status /> }.into_any()
+    }
+}
+
+/// The options' tabs, the selected option's name and actions, and the plan's actions; what
+/// each action did is said in `status`.
+#[component]
+fn OptionTabs(plan: RwSignal<Plan>, status: RwSignal<String>) -> impl IntoView {
     let count = Memo::new(move |_| plan.with(Plan::len));
     let selected = Memo::new(move |_| plan.with(Plan::selected));
     let act = move |action: &'static str, change: fn(&mut Plan, usize) -> bool| {
@@ -152,8 +177,6 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
     };
 
     view! {
-        <div class="plan-bar" class:comparing=move || { count.get() > 1 }>
-            <Show when=move || { count.get() > 1 }>
                 <p class="plan-heading" id="plan-heading">
                     "Options compared: the controls below edit the pressed one"
                 </p>
@@ -182,9 +205,6 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
                 <Show when=move || !plan.with(Plan::can_add)>
                     <p class="hint plan-full">"Three options at most: remove one to add another."</p>
                 </Show>
-            </Show>
-            <p class="plan-status" role="status" aria-live="polite">{move || status.get()}</p>
-        </div>
     }
 }
 
@@ -239,8 +259,50 @@ impl ReadyMadeUndo {
 /// ready-made comparisons, one click each, applied to the scenario being edited (it becomes
 /// A, the variant B). Below the charts: a visitor compares after seeing one answer, and on a
 /// phone it does not push the charts down.
+///
+/// Only the panel's summary is on the first page: what it opens to is fetched when the visitor
+/// points at it, focuses it or opens it (`components::on_demand`), so by the time it is open
+/// its code has usually arrived.
 #[component]
 pub fn ReadyMade(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo) -> impl IntoView {
+    let single = Memo::new(move |_| !plan.with(Plan::is_comparison));
+    let wanted = RwSignal::new(false);
+    let want = move || {
+        if !wanted.get_untracked() {
+            wanted.set(true);
+        }
+    };
+    view! {
+        <details class="ready-made no-print" on:toggle=move |_| want() on:pointerover=move |_| want() on:focusin=move |_| want()>
+            <summary>
+                {move || if single.get() {
+                    "Compare options: junior or senior, agency or in-house, now or later"
+                } else {
+                    "Ready-made comparisons from the article"
+                }}
+            </summary>
+            <Show when=move || wanted.get()>
+                {move || shown_on_demand("the comparisons", move || ready_made_view(plan, today, undo, single))}
+            </Show>
+        </details>
+    }
+}
+
+crate::on_demand! {
+    /// What the ready-made panel opens to, from code fetched when the visitor reaches for it.
+    fn ready_made_view(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo, single: Memo<bool>) -> AnyView {
+        view! { <ReadyMadeChoices plan=plan today=today undo=undo single=single /> }.into_any()
+    }
+}
+
+/// Adding an option, the article's comparisons with their claims, and the undo.
+#[component]
+fn ReadyMadeChoices(
+    plan: RwSignal<Plan>,
+    today: Date,
+    undo: ReadyMadeUndo,
+    single: Memo<bool>,
+) -> impl IntoView {
     let status = RwSignal::new(String::new());
     // What the last action said holds for the plan it made only: the next change (a rename,
     // another option, back to one scenario) makes it stale, so it is no longer shown.
@@ -258,7 +320,6 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo) -> impl
             String::new()
         }
     };
-    let single = Memo::new(move |_| !plan.with(Plan::is_comparison));
     let can_undo = move || undo.available();
     let undo_click = move |_| {
         if undo.undo() {
@@ -313,14 +374,6 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo) -> impl
         })
         .collect_view();
     view! {
-        <details class="ready-made no-print">
-            <summary>
-                {move || if single.get() {
-                    "Compare options: junior or senior, agency or in-house, now or later"
-                } else {
-                    "Ready-made comparisons from the article"
-                }}
-            </summary>
             <Show when=move || single.get()>
                 <p class="hint">"Add a copy of this scenario and change what you are weighing; the controls then edit the copy (B)."</p>
                 <button type="button" class="button" on:click=add>"Add an option"</button>
@@ -331,7 +384,6 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo) -> impl
             <Show when=can_undo>
                 <button type="button" class="button secondary small" on:click=undo_click>"Undo: bring back the options before"</button>
             </Show>
-        </details>
     }
 }
 

@@ -33,4 +33,6 @@ test('the page reads as a worked example with its figures and tables', async ({ 
   await expect(page.getByRole('table', { name: 'Quarterly cash budget' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Assumptions & sources' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
+  // Comparing is the planner's: its panel would open to nothing here.
+  await expect(page.locator('.ready-made')).toBeHidden();
 });

@@ -1,5 +1,6 @@
 // The parts a first visit does not need are fetched on demand (src/components/on_demand.rs,
-// scripts/split-wasm.mjs): the comparison's table and charts, the CSV writer, the embed panel.
+// scripts/split-wasm.mjs): the comparison's table and charts, the options' tabs and actions,
+// the ready-made comparisons, the CSV writer, the embed panel.
 // A first render never fetches them; each arrives when used; one that cannot arrive is said in
 // words and the rest of the planner keeps working.
 import { test as base } from '@playwright/test';
@@ -34,6 +35,8 @@ test('a first render fetches no part on demand; the embed panel comes once the c
   expect(names).not.toContain('comparison_table_view');
   expect(names).not.toContain('comparison_charts_code');
   expect(names).not.toContain('csv_file');
+  expect(names).not.toContain('option_tabs_view');
+  expect(names).not.toContain('ready_made_view');
   expect(typeof timing.drawn).toBe('number');
   for (const f of timing.fetched) expect(f.start, f.name).toBeGreaterThan(timing.drawn);
 });
@@ -41,13 +44,19 @@ test('a first render fetches no part on demand; the embed panel comes once the c
 test('comparing fetches the comparison, downloading fetches the CSV writer', async ({ page }) => {
   const requested = watchModules(page);
   await openPlanner(page, './?level=mid&region=us&remote=0&start=2027-Q1&route=inhouse');
-  await page.locator('summary', { hasText: 'Compare options' }).click();
+  const summary = page.locator('summary', { hasText: 'Compare options' });
+  // Pointing at the ready-made panel fetches what it opens to, before it is opened.
+  await summary.hover();
+  await expect.poll(() => requested).toContain('ready_made_view');
+  expect(requested).not.toContain('option_tabs_view');
+  await summary.click();
   await page.getByRole('button', { name: 'Junior vs senior', exact: true }).click();
   await expect(page.getByRole('table', { name: /Key figures of each option/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Comparison', exact: true })).toBeFocused();
+  await expect(page.locator('.option-tab')).toHaveCount(2);
   // Both charts describe the two options once the comparison's code is in.
   await expect(page.locator('.chart-canvas').first()).toHaveAttribute('aria-label', /\bA\b[\s\S]*\bB\b/);
-  expect(requested).toEqual(expect.arrayContaining(['comparison_table_view', 'comparison_charts_code']));
+  expect(requested).toEqual(expect.arrayContaining(['comparison_table_view', 'comparison_charts_code', 'option_tabs_view']));
   expect(requested).not.toContain('csv_file');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
@@ -112,6 +121,8 @@ test('an option removed while its comparison is on the way: nothing is built for
 test('a link to a comparison opens on the comparison: the table is there when the page is', async ({ page }) => {
   await page.goto('./?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse&b=Senior%20hire&b.level=senior&sel=b');
   await expect(page.locator('html[data-ready]')).toHaveCount(1);
-  // Checked at once, without waiting: the page was shown with its comparison in place.
+  // Checked at once, without waiting: the page was shown with its comparison in place, the
+  // options' tabs above the controls.
   expect(await page.getByRole('table', { name: /Key figures of each option/ }).count()).toBe(1);
+  expect(await page.locator('.option-tab').count()).toBe(2);
 });
