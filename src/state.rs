@@ -132,6 +132,8 @@ pub struct Compared {
     pub names: Memo<Vec<String>>,
     /// Each option's scenario in words ("A senior backend developer in ...").
     pub descriptions: Memo<Vec<String>>,
+    /// Each option's assumptions (read by the comparison only: a memo computes when read).
+    pub assumptions: Memo<Vec<Assumptions>>,
     pub projections: Memo<Vec<Projection>>,
     /// The option the controls edit.
     pub selected: Memo<usize>,
@@ -146,6 +148,14 @@ impl Compared {
                     p.options()
                         .iter()
                         .map(|o| scenario_sentence(&o.scenario))
+                        .collect()
+                })
+            }),
+            assumptions: Memo::new(move |_| {
+                plan.with(|p| {
+                    p.options()
+                        .iter()
+                        .map(|o| o.scenario.assumptions.clone())
                         .collect()
                 })
             }),

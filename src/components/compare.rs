@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::compare::{difference_sentence, difference_text, value_text};
+use crate::compare::{changes_sentence, difference_sentence, difference_text, value_text};
 use crate::components::on_demand::shown_on_demand;
 use crate::model::compare::{rows, ROWS};
 use crate::model::presets::{self, PresetId};
@@ -585,7 +585,13 @@ pub fn ComparisonTable(
                     .map(|index| view! {
                         <div class=option_class(index)>
                             <dt><span class="option-swatch" aria-hidden="true"></span>{heading(if index == 0 { 0 } else { index * 2 - 1 })}</dt>
-                            <dd>{move || compared.descriptions.with(|d| d.get(index).cloned().unwrap_or_default())}</dd>
+                            <dd>
+                                {move || compared.descriptions.with(|d| d.get(index).cloned().unwrap_or_default())}
+                                " "
+                                <span class="option-changes">
+                                    {move || compared.assumptions.with(|a| a.get(index).map(changes_sentence).unwrap_or_default())}
+                                </span>
+                            </dd>
                         </div>
                     })
                     .collect_view()}

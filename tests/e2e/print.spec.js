@@ -191,7 +191,7 @@ test('a dark page prints its charts light, not as dark blocks', async ({ page })
 
 test('a comparison prints every option\'s quarters, from the Print button and from the browser\'s menu', async ({ page }) => {
   const three = './?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse'
-    + '&b=Senior%20hire&b.level=senior&c=&c.level=senior&c.route=agency&sel=b';
+    + '&b=Senior%20hire&b.level=senior&c=&c.level=senior&c.route=agency&c.fee=15&sel=b';
   await openPlanner(page, three);
   const quarters = page.getByRole('table', { name: /^Cash by quarter of each option compared/ });
   const budget = page.locator('.budget-panel');
@@ -209,6 +209,10 @@ test('a comparison prints every option\'s quarters, from the Print button and fr
   const printed = squash(layout.join(' '));
   expect(printed).toContain('Cash by quarter of each option compared');
   expect(printed).toContain('Senior hire');
+  // The assumptions section prints the selected option's values (B's): what the others changed
+  // from the defaults is printed with each option's description.
+  expect(printed).toContain('Changed from the defaults: Staffing agency fee, share of first-year salary: 15% (default 20%).');
+  expect(printed.match(/All assumptions at their defaults\./g) ?? []).toHaveLength(2);
   // After printing it goes again; on screen it never shows.
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await expect(budget.locator('table')).toHaveCount(1);
