@@ -48,6 +48,11 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     let narrow = css_width < 520.0;
     // A partner's sidebar (160–300 px): shorter legend words, so no entry is cut off.
     let tiny = css_width < 300.0;
+    // Under 220 px (a 160–240 px embed) a second value axis left the bars a plot of about
+    // 55 px: the cumulative line and its axis are left out there, the bars get the width, and
+    // the cumulative cash stays in the data table (its last column) and the key figures. A line
+    // drawn without its own axis would be read against the bars' scale, so it goes whole.
+    let cumulative_shown = css_width >= 220.0;
 
     // The legend names only what this route pays: a contract has no salary bars, a direct
     // hire no contract bills.
@@ -72,15 +77,17 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     } else if p.hiring_cost > 0.0 {
         legend.push((Swatch::Block(style.hiring), "Hiring cost".to_string()));
     }
-    legend.push((
-        Swatch::Line(style.cumulative),
-        if tiny {
-            "Cumulative (right)"
-        } else {
-            "Cumulative (right axis)"
-        }
-        .to_string(),
-    ));
+    if cumulative_shown {
+        legend.push((
+            Swatch::Line(style.cumulative),
+            if tiny {
+                "Cumulative (right)"
+            } else {
+                "Cumulative (right axis)"
+            }
+            .to_string(),
+        ));
+    }
     legend.push((
         Swatch::Dashed(style.text),
         format!("Starts {}", p.start_date.short()),
@@ -101,8 +108,11 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
 
     let money_label = |v: &f64| money_compact(*v);
     let left_labels = money_label_room(root, y_max, style, if tiny { 36.0 } else { 44.0 })?;
-    let right_labels =
-        money_label_room(root, cumulative_max, style, if tiny { 40.0 } else { 50.0 })?;
+    let right_labels = if cumulative_shown {
+        money_label_room(root, cumulative_max, style, if tiny { 40.0 } else { 50.0 })?
+    } else {
+        0
+    };
     let mut chart = ChartBuilder::on(&plot_area)
         .margin_top(style.px(10.0))
         .margin_left(style.px(4.0))
@@ -114,13 +124,15 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         .set_secondary_coord(Axis::from(0.0..n as f64), Axis::from(0.0..cumulative_max));
 
     draw_grid(&mut chart, &money_label, style)?;
-    chart
-        .configure_secondary_axes()
-        .y_labels(5)
-        .y_label_formatter(&money_label)
-        .label_style(style.text(11.0, &style.muted, HPos::Left, VPos::Center))
-        .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
-        .draw()?;
+    if cumulative_shown {
+        chart
+            .configure_secondary_axes()
+            .y_labels(5)
+            .y_label_formatter(&money_label)
+            .label_style(style.text(11.0, &style.muted, HPos::Left, VPos::Center))
+            .axis_style(style.muted.stroke_width(style.px(1.0).max(1) as u32))
+            .draw()?;
+    }
 
     // The search: quarters before the start, shaded and labelled, still on the axis.
     let start = start_position(p);
@@ -173,13 +185,15 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         .enumerate()
         .map(|(i, q)| (i as f64 + 0.5, q.cumulative))
         .collect();
-    let line = style.cumulative.stroke_width(style.px(2.0).max(1) as u32);
-    chart.draw_secondary_series(LineSeries::new(cumulative_points.iter().copied(), line))?;
-    chart.draw_secondary_series(
-        cumulative_points
-            .iter()
-            .map(|&point| Circle::new(point, style.px(3.5), style.cumulative.filled())),
-    )?;
+    if cumulative_shown {
+        let line = style.cumulative.stroke_width(style.px(2.0).max(1) as u32);
+        chart.draw_secondary_series(LineSeries::new(cumulative_points.iter().copied(), line))?;
+        chart.draw_secondary_series(
+            cumulative_points
+                .iter()
+                .map(|&point| Circle::new(point, style.px(3.5), style.cumulative.filled())),
+        )?;
+    }
 
     // The start marker, and where a contract ends (nothing is billed after it).
     if let Some(position) = start {
@@ -215,6 +229,11 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         let (text_width, text_height) = root.estimate_text_size(&text, &hire_label)?;
         let (plot_left, _) = chart.backend_coord(&(0.0, 0.0));
         let (plot_right, _) = chart.backend_coord(&(n as f64, 0.0));
+        // Under 220 px, or wider than half the plot, the label would sit over several
+        // quarters' bars: the bar's colour, the legend and the data table name the fee there.
+        if !cumulative_shown || text_width as i32 * 2 > plot_right - plot_left {
+            continue;
+        }
         let left = clamp_or_low(
             x - text_width as i32 / 2,
             plot_left + style.px(2.0),
