@@ -4,7 +4,7 @@
 
 use crate::format::{money, percent, quantity};
 use crate::model::compare::{difference, row_spec, Difference, Direction, RowId, Value};
-use crate::model::{Assumptions, Projection};
+use crate::model::Projection;
 
 /// A value as the table shows it: `$130,950`, `40 days`, `Feb 10, 2027`.
 pub fn value_text(value: Value) -> String {
@@ -88,21 +88,6 @@ pub fn difference_sentence(a: &Projection, b: &Projection, name: &str) -> String
     format!("{name} {cost} and {productive}.")
 }
 
-/// What an option changed from the published defaults, in one sentence: the comparison (and
-/// so its printout) lists it under each option, since the assumptions section shows only the
-/// selected option's values. "All assumptions at their defaults." when it changed nothing.
-pub fn changes_sentence(assumptions: &Assumptions) -> String {
-    let changes: Vec<String> = crate::entry::edits(assumptions)
-        .into_iter()
-        .map(|edit| format!("{}: {} (default {})", edit.label, edit.value, edit.default))
-        .collect();
-    if changes.is_empty() {
-        "All assumptions at their defaults.".to_string()
-    } else {
-        format!("Changed from the defaults: {}.", changes.join("; "))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,22 +101,6 @@ mod tests {
             number: 1,
         };
         s
-    }
-
-    #[test]
-    fn each_options_changes_in_one_sentence() {
-        let mut assumptions = Assumptions::default();
-        assert_eq!(
-            changes_sentence(&assumptions),
-            "All assumptions at their defaults."
-        );
-        assumptions.set(crate::model::Assumption::AgencyFee, 15.0);
-        assumptions.set(crate::model::Assumption::Overhead, 30.0);
-        assert_eq!(
-            changes_sentence(&assumptions),
-            "Changed from the defaults: Benefits, payroll taxes and overhead, on top of salary: 30% (default 25%); \
-             Staffing agency fee, share of first-year salary: 15% (default 20%)."
-        );
     }
 
     #[test]

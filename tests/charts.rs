@@ -439,17 +439,28 @@ fn the_narrowest_cost_chart_gives_the_bars_the_width() {
     for width in [160, 200] {
         let (svg, _) = render(Chart::Cost, &p, width, 1.0);
         let all = texts(&svg);
-        assert!(!all.iter().any(|t| t.starts_with("Cumul")), "{width}: {all:?}");
+        assert!(
+            !all.iter().any(|t| t.starts_with("Cumul")),
+            "{width}: {all:?}"
+        );
         assert!(!all.iter().any(|t| t.starts_with('+')), "{width}: {all:?}");
         assert_eq!(right_axis_labels(&svg, width), 0, "{width}: {all:?}");
     }
     for width in [240, 320, 700] {
         let (svg, _) = render(Chart::Cost, &p, width, 1.0);
-        assert!(right_axis_labels(&svg, width) >= 3, "{width}: {:?}", texts(&svg));
+        assert!(
+            right_axis_labels(&svg, width) >= 3,
+            "{width}: {:?}",
+            texts(&svg)
+        );
     }
     // The fee is named on the chart once the plot has room for it.
     let (svg, _) = render(Chart::Cost, &p, 700, 1.0);
-    assert!(texts(&svg).iter().any(|t| t.starts_with("+$")), "{:?}", texts(&svg));
+    assert!(
+        texts(&svg).iter().any(|t| t.starts_with("+$")),
+        "{:?}",
+        texts(&svg)
+    );
 }
 
 /// A backend that measures text as wide as a browser's system font does (about 0.64 em per

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::compare::{changes_sentence, difference_sentence, difference_text, value_text};
+use crate::compare::{difference_sentence, difference_text, value_text};
 use crate::components::on_demand::shown_on_demand;
 use crate::model::compare::{rows, ROWS};
 use crate::model::presets::{self, PresetId};
@@ -22,6 +22,48 @@ pub fn option_class(index: usize) -> &'static str {
 
 /// What the switcher says when the comparison ends.
 const BACK_TO_ONE: &str = "Back to one scenario";
+
+/// A line saying what the last action did, for the plan that action made: the next change of
+/// the plan (another option pressed, an edit, a rename) makes it stale ("Now editing option
+/// B." after A was pressed), so it is no longer shown.
+#[derive(Clone, Copy)]
+struct StatusLine {
+    plan: RwSignal<Plan>,
+    words: RwSignal<String>,
+    said_of: StoredValue<Option<Plan>>,
+}
+
+impl StatusLine {
+    fn new(plan: RwSignal<Plan>) -> Self {
+        Self {
+            plan,
+            words: RwSignal::new(String::new()),
+            said_of: StoredValue::new(None),
+        }
+    }
+
+    /// Says `words` of the plan as it is now.
+    fn say(self, words: String) {
+        self.said_of.set_value(Some(self.plan.get_untracked()));
+        self.words.set(words);
+    }
+
+    /// The words while the plan is still the one they were said of; tracked.
+    fn shown(self) -> String {
+        let words = self.words.get();
+        if words.is_empty() {
+            return words;
+        }
+        let current = self
+            .plan
+            .with(|p| self.said_of.with_value(|said| said.as_ref() == Some(p)));
+        if current {
+            words
+        } else {
+            String::new()
+        }
+    }
+}
 
 fn letter(index: usize) -> &'static str {
     Plan::letter(index)
@@ -44,21 +86,21 @@ fn focus_the_options(plan: RwSignal<Plan>) {
 #[component]
 pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
     // What the last action did, read out by screen readers (focus stays where it was).
-    let status = RwSignal::new(String::new());
+    let status = StatusLine::new(plan);
     let count = Memo::new(move |_| plan.with(Plan::len));
     view! {
         <div class="plan-bar" class:comparing=move || { count.get() > 1 }>
             <Show when=move || { count.get() > 1 }>
                 {move || shown_on_demand("the options", move || option_tabs_view(plan, status))}
             </Show>
-            <p class="plan-status" role="status" aria-live="polite">{move || status.get()}</p>
+            <p class="plan-status" role="status" aria-live="polite">{move || status.shown()}</p>
         </div>
     }
 }
 
 crate::on_demand! {
     /// The comparison's tabs and actions, from code fetched when the visitor first compares.
-    fn option_tabs_view(plan: RwSignal<Plan>, status: RwSignal<String>) -> AnyView {
+    fn option_tabs_view(plan: RwSignal<Plan>, status: StatusLine) -> AnyView {
         view! { <OptionTabs plan=plan status=status /> }.into_any()
     }
 }
@@ -66,7 +108,7 @@ crate::on_demand! {
 /// The options' tabs, the selected option's name and actions, and the plan's actions; what
 /// each action did is said in `status`.
 #[component]
-fn OptionTabs(plan: RwSignal<Plan>, status: RwSignal<String>) -> impl IntoView {
+fn OptionTabs(plan: RwSignal<Plan>, status: StatusLine) -> impl IntoView {
     let count = Memo::new(move |_| plan.with(Plan::len));
     let selected = Memo::new(move |_| plan.with(Plan::selected));
     let act = move |action: &'static str, change: fn(&mut Plan, usize) -> bool| {
@@ -80,7 +122,7 @@ fn OptionTabs(plan: RwSignal<Plan>, status: RwSignal<String>) -> impl IntoView {
                 // one scenario, which option's settings were kept (the one being edited, not
                 // the baseline: say so, it is not the only choice one could expect).
                 let now = plan.with_untracked(Plan::selected);
-                status.set(if plan.with_untracked(Plan::is_comparison) {
+                status.say(if plan.with_untracked(Plan::is_comparison) {
                     format!("{action}. Now editing option {}.", letter(now))
                 } else if action == BACK_TO_ONE {
                     format!(
@@ -163,7 +205,7 @@ fn OptionTabs(plan: RwSignal<Plan>, status: RwSignal<String>) -> impl IntoView {
                         let mut cleaned = None;
                         plan.update(|p| cleaned = p.rename(index, &text));
                         let shown = plan.with_untracked(|p| p.name(index));
-                        status.set(match cleaned {
+                        status.say(match cleaned {
                             Some(true) if !text.trim().is_empty() => format!(
                                 "Renamed to \u{201c}{shown}\u{201d}: names are plain text of at most {MAX_NAME_CHARS} characters."
                             ),
@@ -303,23 +345,8 @@ fn ReadyMadeChoices(
     undo: ReadyMadeUndo,
     single: Memo<bool>,
 ) -> impl IntoView {
-    let status = RwSignal::new(String::new());
-    // What the last action said holds for the plan it made only: the next change (a rename,
-    // another option, back to one scenario) makes it stale, so it is no longer shown.
-    let said_of = StoredValue::new(None::<Plan>);
-    let say = move |words: String| {
-        said_of.set_value(Some(plan.get_untracked()));
-        status.set(words);
-    };
-    let shown_status = move || {
-        let words = status.get();
-        let current = plan.with(|p| said_of.with_value(|said| said.as_ref() == Some(p)));
-        if current {
-            words
-        } else {
-            String::new()
-        }
-    };
+    let status = StatusLine::new(plan);
+    let say = move |words: String| status.say(words);
     let can_undo = move || undo.available();
     let undo_click = move |_| {
         if undo.undo() {
@@ -380,7 +407,7 @@ fn ReadyMadeChoices(
             </Show>
             <p class="hint">"Or start from a trade-off the article argues. Each replaces the options with two versions of your scenario (while comparing, of the baseline) that differ in one thing: A takes the first side (junior, in-house, now, on site), B the second."</p>
             <ul class="preset-list">{items}</ul>
-            <p class="plan-status" role="status" aria-live="polite">{shown_status}</p>
+            <p class="plan-status" role="status" aria-live="polite">{move || status.shown()}</p>
             <Show when=can_undo>
                 <button type="button" class="button secondary small" on:click=undo_click>"Undo: bring back the options before"</button>
             </Show>
@@ -444,6 +471,28 @@ crate::on_demand! {
     pub fn comparison_table_view(compared: Compared, headline_only: bool, undo: ReadyMadeUndo) -> AnyView {
         view! { <ComparisonTable compared=compared headline_only=headline_only undo=undo /> }.into_any()
     }
+}
+
+/// What option `index` changed from the published defaults, as the "Changed from the
+/// defaults" list at the figures shows the selected option's: the assumptions section (and its
+/// printout) shows the selected option's values only, so the others' edits are said here.
+fn option_changes(compared: Compared, index: usize) -> AnyView {
+    let changes = compared
+        .assumptions
+        .with(|a| a.get(index).map(crate::entry::edits).unwrap_or_default());
+    if changes.is_empty() {
+        return view! { " All assumptions at their defaults." }.into_any();
+    }
+    view! {
+        " Changed from the defaults:"
+        <ul class="option-changes">
+            {changes
+                .into_iter()
+                .map(|edit| view! { <li>{edit.label} ": " <strong>{edit.value}</strong> " (default " {edit.default} ")"</li> })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 /// The comparison table: a row per key figure, a column per option, and for B and C the
@@ -587,10 +636,7 @@ pub fn ComparisonTable(
                             <dt><span class="option-swatch" aria-hidden="true"></span>{heading(if index == 0 { 0 } else { index * 2 - 1 })}</dt>
                             <dd>
                                 {move || compared.descriptions.with(|d| d.get(index).cloned().unwrap_or_default())}
-                                " "
-                                <span class="option-changes">
-                                    {move || compared.assumptions.with(|a| a.get(index).map(changes_sentence).unwrap_or_default())}
-                                </span>
+                                {move || option_changes(compared, index)}
                             </dd>
                         </div>
                     })

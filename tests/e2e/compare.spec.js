@@ -49,6 +49,16 @@ test('what adding an option said goes once the options change again', async ({ p
   await expect(said).toHaveText('');
 });
 
+test('what an action on the options said goes once another option is pressed', async ({ page }) => {
+  await openPlanner(page, './?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse&b=Senior%20hire&b.level=senior&sel=b');
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  const said = page.locator('.plan-bar .plan-status');
+  await expect(said).toHaveText(/^Option duplicated\. Now editing option C\.$/);
+  // "Now editing option C" would be wrong once A is pressed.
+  await tab(page, 'A').click();
+  await expect(said).toHaveText('');
+});
+
 test('rename: a name is text everywhere, clamped to 40 characters', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs++; d.dismiss(); });
