@@ -67,9 +67,21 @@ pub fn start() {
             crate::web::after_ms(PART_POLL_MS).await;
             waited += PART_POLL_MS;
         }
+        show_loading_lines_at_once(&fresh);
         swap(&document, &prerendered, &fresh);
         measure_charts().await;
     });
+}
+
+/// A part still on its way when the page is shown has been waited for already: its "Loading…"
+/// line shows at once, not after the stylesheet's usual moment (which would leave a blank gap
+/// where it goes on a slow connection). Lines added later keep the moment.
+fn show_loading_lines_at_once(fresh: &Element) {
+    while let Ok(Some(line)) = fresh.query_selector(".part-loading:not(.at-once)") {
+        if line.class_list().add_1("at-once").is_err() {
+            return;
+        }
+    }
 }
 
 /// The sections of the page's `main` built so far.

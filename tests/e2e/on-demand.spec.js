@@ -126,3 +126,22 @@ test('a link to a comparison opens on the comparison: the table is there when th
   expect(await page.getByRole('table', { name: /Key figures of each option/ }).count()).toBe(1);
   expect(await page.locator('.option-tab').count()).toBe(2);
 });
+
+test('a comparison link on a slow connection: after the wait, the parts still on their way say so at once', async ({ page }) => {
+  // Longer than the planner waits for them (src/boot.rs, 1.5 s).
+  await page.route(ON_DEMAND, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await page.goto('./?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse&b=Senior%20hire&b.level=senior&sel=b');
+  await expect(page.locator('html[data-ready]')).toHaveCount(1, { timeout: 10_000 });
+  // Checked at once: no blank gap where the options and the comparison go.
+  const lines = page.locator('.part-loading');
+  expect(await lines.count()).toBeGreaterThan(0);
+  for (const line of await lines.all()) {
+    expect(await line.evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+  }
+  await expect(page.locator('.option-tab')).toHaveCount(2);
+  await expect(page.getByRole('table', { name: /Key figures of each option/ })).toBeVisible();
+  await expect(lines).toHaveCount(0);
+});
