@@ -135,13 +135,14 @@ test('a comparison link on a slow connection: after the wait, the parts still on
   });
   await page.goto('./?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse&b=Senior%20hire&b.level=senior&sel=b');
   await expect(page.locator('html[data-ready]')).toHaveCount(1, { timeout: 10_000 });
-  // Checked at once: no blank gap where the options and the comparison go.
-  const lines = page.locator('.part-loading');
-  expect(await lines.count()).toBeGreaterThan(0);
-  for (const line of await lines.all()) {
-    expect(await line.evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+  // Checked at once: no blank gap where the options and the comparison go. (A part asked for
+  // later, such as the embed panel once the charts are drawn, keeps the usual moment.)
+  for (const part of ['the options', 'the comparison']) {
+    const line = page.locator('.part-loading', { hasText: new RegExp(`^Loading ${part}…$`) });
+    expect(await line.count(), part).toBe(1);
+    expect(await line.evaluate((e) => getComputedStyle(e).visibility), part).toBe('visible');
   }
   await expect(page.locator('.option-tab')).toHaveCount(2);
   await expect(page.getByRole('table', { name: /Key figures of each option/ })).toBeVisible();
-  await expect(lines).toHaveCount(0);
+  await expect(page.locator('.part-loading', { hasText: /^Loading the (options|comparison)…$/ })).toHaveCount(0);
 });
