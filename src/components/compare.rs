@@ -25,12 +25,15 @@ const BACK_TO_ONE: &str = "Back to one scenario";
 
 /// A line saying what the last action did, for the plan that action made: the next change of
 /// the plan (another option pressed, an edit, a rename) makes it stale ("Now editing option
-/// B." after A was pressed), so it is no longer shown.
+/// B." after A was pressed), so it is no longer shown. An action that closed options (remove,
+/// back to one scenario) can be undone while its line is shown.
 #[derive(Clone, Copy)]
 struct StatusLine {
     plan: RwSignal<Plan>,
     words: RwSignal<String>,
     said_of: StoredValue<Option<Plan>>,
+    /// The plan before an action that closed options.
+    before: StoredValue<Option<Plan>>,
 }
 
 impl StatusLine {
@@ -39,13 +42,34 @@ impl StatusLine {
             plan,
             words: RwSignal::new(String::new()),
             said_of: StoredValue::new(None),
+            before: StoredValue::new(None),
         }
     }
 
     /// Says `words` of the plan as it is now.
     fn say(self, words: String) {
+        self.before.set_value(None);
         self.said_of.set_value(Some(self.plan.get_untracked()));
         self.words.set(words);
+    }
+
+    /// Says `words` of an action that closed options, which `before` brings back.
+    fn say_undoable(self, words: String, before: Plan) {
+        self.say(words);
+        self.before.set_value(Some(before));
+    }
+
+    /// Whether the last action can be undone: its line is still shown; tracked.
+    fn can_undo(self) -> bool {
+        !self.shown().is_empty() && self.before.with_value(Option::is_some)
+    }
+
+    /// Brings back the options the last action closed.
+    fn undo(self) {
+        if let Some(before) = self.before.get_value() {
+            self.plan.set(before);
+            self.say("The options are back as they were.".to_string());
+        }
     }
 
     /// The words while the plan is still the one they were said of; tracked.
@@ -94,6 +118,18 @@ pub fn OptionSwitcher(plan: RwSignal<Plan>) -> impl IntoView {
                 {move || shown_on_demand("the options", move || option_tabs_view(plan, status))}
             </Show>
             <p class="plan-status" role="status" aria-live="polite">{move || status.shown()}</p>
+            <Show when=move || status.can_undo()>
+                <button
+                    type="button"
+                    class="button secondary small plan-undo"
+                    on:click=move |_| {
+                        status.undo();
+                        focus_the_options(plan);
+                    }
+                >
+                    "Undo: bring back the options before"
+                </button>
+            </Show>
         </div>
     }
 }
@@ -114,6 +150,7 @@ fn OptionTabs(plan: RwSignal<Plan>, status: StatusLine) -> impl IntoView {
     let act = move |action: &'static str, change: fn(&mut Plan, usize) -> bool| {
         move |_| {
             let index = selected.get_untracked();
+            let before = plan.get_untracked();
             let mut done = false;
             plan.update(|p| done = change(p, index));
             if done {
@@ -122,7 +159,7 @@ fn OptionTabs(plan: RwSignal<Plan>, status: StatusLine) -> impl IntoView {
                 // one scenario, which option's settings were kept (the one being edited, not
                 // the baseline: say so, it is not the only choice one could expect).
                 let now = plan.with_untracked(Plan::selected);
-                status.say(if plan.with_untracked(Plan::is_comparison) {
+                let words = if plan.with_untracked(Plan::is_comparison) {
                     format!("{action}. Now editing option {}.", letter(now))
                 } else if action == BACK_TO_ONE {
                     format!(
@@ -131,7 +168,13 @@ fn OptionTabs(plan: RwSignal<Plan>, status: StatusLine) -> impl IntoView {
                     )
                 } else {
                     format!("{action}. {BACK_TO_ONE}.")
-                });
+                };
+                // Fewer options than before: the closed ones can be brought back.
+                if plan.with_untracked(Plan::len) < before.len() {
+                    status.say_undoable(words, before);
+                } else {
+                    status.say(words);
+                }
                 // The button pressed may be gone or disabled now.
                 focus_the_options(plan);
             }

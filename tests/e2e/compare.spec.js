@@ -59,6 +59,37 @@ test('what an action on the options said goes once another option is pressed', a
   await expect(said).toHaveText('');
 });
 
+test('removing an option and going back to one scenario can each be undone', async ({ page }) => {
+  await openPlanner(page, THREE);
+  const before = await table(page).locator('thead').innerText();
+  const undo = page.getByRole('button', { name: 'Undo: bring back the options before' });
+  await tab(page, 'C').click();
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await expect(tabs(page)).toHaveCount(2);
+  await undo.click();
+  await expect(tabs(page)).toHaveCount(3);
+  await expect(tab(page, 'C')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.plan-bar .plan-status')).toHaveText('The options are back as they were.');
+  await expect(undo).toHaveCount(0);
+
+  await tab(page, 'B').click();
+  await page.getByRole('button', { name: 'Back to one scenario' }).click();
+  await expect(tabs(page)).toHaveCount(0);
+  await expect(undo).toBeVisible();
+  await undo.click();
+  await expect(tabs(page)).toHaveCount(3);
+  await expect(tab(page, 'B')).toHaveAttribute('aria-pressed', 'true');
+  await expect(table(page)).toBeVisible();
+  expect(await table(page).locator('thead').innerText()).toBe(before);
+  await expect(tab(page, 'B')).toBeFocused();
+
+  // Once anything changes, the undo is gone: it would bring back a stale plan.
+  await page.getByRole('button', { name: 'Back to one scenario' }).click();
+  await expect(undo).toBeVisible();
+  await control(page, 'Level').selectOption('mid');
+  await expect(undo).toHaveCount(0);
+});
+
 test('rename: a name is text everywhere, clamped to 40 characters', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs++; d.dismiss(); });
