@@ -345,9 +345,10 @@ impl ReadyMadeUndo {
 /// A, the variant B). Below the charts: a visitor compares after seeing one answer, and on a
 /// phone it does not push the charts down.
 ///
-/// Only the panel's summary is on the first page: what it opens to is fetched when the visitor
-/// points at it, focuses it or opens it (`components::on_demand`), so by the time it is open
-/// its code has usually arrived.
+/// Only the panel's summary is on the first page: what it opens to is fetched once the charts
+/// are drawn (`state::page_settled`, as the embed panel is), or earlier when the visitor points
+/// at it, focuses it or opens it (`components::on_demand`). Fetched only on opening, a keyboard
+/// user who opened it and pressed Tab at once went past it while it was on its way.
 #[component]
 pub fn ReadyMade(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo) -> impl IntoView {
     let single = Memo::new(move |_| !plan.with(Plan::is_comparison));
@@ -366,7 +367,7 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo) -> impl
                     "Ready-made comparisons from the article"
                 }}
             </summary>
-            <Show when=move || wanted.get()>
+            <Show when=move || wanted.get() || crate::state::page_settled()>
                 {move || shown_on_demand("the comparisons", move || ready_made_view(plan, today, undo, single))}
             </Show>
         </details>
@@ -519,10 +520,18 @@ crate::on_demand! {
 /// What option `index` changed from the published defaults, as the "Changed from the
 /// defaults" list at the figures shows the selected option's: the assumptions section (and its
 /// printout) shows the selected option's values only, so the others' edits are said here.
-fn option_changes(compared: Compared, index: usize) -> AnyView {
-    let changes = compared
-        .assumptions
-        .with(|a| a.get(index).map(crate::entry::edits).unwrap_or_default());
+/// The list is rebuilt only when that option's edits change (a memo per option), not on every
+/// edit of another option or of a control.
+fn option_changes(compared: Compared, index: usize) -> impl IntoView {
+    let changes = Memo::new(move |_| {
+        compared
+            .assumptions
+            .with(|a| a.get(index).map(crate::entry::edits).unwrap_or_default())
+    });
+    move || option_changes_view(changes.get())
+}
+
+fn option_changes_view(changes: Vec<crate::entry::Edit>) -> AnyView {
     if changes.is_empty() {
         return view! { " All assumptions at their defaults." }.into_any();
     }
@@ -679,7 +688,7 @@ pub fn ComparisonTable(
                             <dt><span class="option-swatch" aria-hidden="true"></span>{heading(if index == 0 { 0 } else { index * 2 - 1 })}</dt>
                             <dd>
                                 {move || compared.descriptions.with(|d| d.get(index).cloned().unwrap_or_default())}
-                                {move || option_changes(compared, index)}
+                                {option_changes(compared, index)}
                             </dd>
                         </div>
                     })
