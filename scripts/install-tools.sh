@@ -45,9 +45,9 @@ if ! command -v wasm-split-cli >/dev/null \
 fi
 
 # wasm-opt from npm binaryen (Debian's binaryen 108 produces a wasm that fails at run time),
-# plus the e2e/bench npm packages, all pinned in package-lock.json.
+# terser for the release scripts, plus the e2e/bench npm packages, all pinned in package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "npm packages (binaryen, @playwright/test, axe-core, lighthouse)"
+  say "npm packages (binaryen, terser, @playwright/test, axe-core, lighthouse)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -9,13 +9,15 @@
 //      loader script (`__wasm_split.js`) that fetches them;
 //   2. wasm-bindgen on the main module, with the arguments Trunk uses;
 //   3. wasm-opt on every module, with the level and parameters index.html gives Trunk;
-//   4. each module and the loader get a content hash in their names (the host caches hashed
+//   4. the glue script and the loader are minified (terser);
+//   5. each module and the loader get a content hash in their names (the host caches hashed
 //      files for a year: see scripts/csp.mjs) and the references to them are rewritten.
 // A build without the `split` feature has no split points: then nothing is done.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const dist = process.env.TRUNK_STAGING_DIR || 'dist';
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
@@ -28,6 +30,15 @@ function run(command, args) {
     console.error(`split-wasm: ${command} failed (exit ${result.status ?? result.signal})`);
     process.exit(1);
   }
+}
+
+// Release builds ship the two scripts minified: wasm-bindgen's glue is 56 KB of readable
+// JavaScript (8.2 KB brotli, 6.4 minified), and Trunk's own minifier cannot parse it (it leaves
+// the script as it is). As ES modules: their exports keep their names.
+async function minified(script) {
+  if (!release) return script;
+  const { code } = await minify(script, { module: true, compress: true, mangle: true });
+  return code;
 }
 
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
@@ -48,8 +59,84 @@ run('wasm-split-cli', ['--target', 'web', '--out-name', stem, input, work]);
 const chunks = (await readdir(work)).filter((f) => /^(split_|chunk_).*\.wasm$/.test(f));
 if (chunks.length === 0) {
   console.log('split-wasm: no split points in this build; the wasm is left as Trunk made it');
+  await nameOpeningParts([]);
 } else {
   await split();
+}
+
+// The boot script (Trunk.toml) asks for the module that reads a link or a saved plan
+// (`read_opening`, src/boot.rs) next to the wasm when there is one to read: it gets the names
+// of that module and of the shared modules it needs, in place of its placeholder.
+async function nameOpeningParts(parts) {
+  const page = join(dist, 'index.html');
+  const html = await readFile(page, 'utf8');
+  if (!html.includes('HIREPLAN_OPENING_PARTS')) {
+    console.error('split-wasm: index.html has no HIREPLAN_OPENING_PARTS for the boot script');
+    process.exit(1);
+  }
+  await writeFile(page, html.replaceAll('HIREPLAN_OPENING_PARTS', JSON.stringify(parts)));
+}
+
+// wasm-streams, a dependency of Leptos's server functions (which this page never calls),
+// exports three JavaScript classes from the wasm. Nothing imports them, yet every tool keeps an
+// export and the code behind it: about 1 KB brotli of wasm and 0.3 KB of script. They are
+// taken out, from the wasm by wasm-metadce (every other export is a root, every import a node
+// it may drop), and from the script by `withoutClasses`. Returns the classes' names.
+async function withoutStreamClasses(from, to, features) {
+  const module = new WebAssembly.Module(await readFile(from));
+  const isStream = (name) => /^(__wbg_)?intounderlying/.test(name);
+  const graph = [
+    ...WebAssembly.Module.exports(module).filter((e) => !isStream(e.name)).map((e) => ({ name: `export ${e.name}`, root: true, export: e.name })),
+    ...WebAssembly.Module.imports(module).map((i) => ({ name: `import ${i.module} ${i.name}`, import: [i.module, i.name] })),
+  ];
+  const removed = WebAssembly.Module.exports(module).filter((e) => isStream(e.name));
+  if (removed.length === 0) {
+    await copyFile(from, to);
+    return [];
+  }
+  const graphFile = `${to}.graph.json`;
+  await writeFile(graphFile, JSON.stringify(graph));
+  // Quiet: it lists every function and import it found unused.
+  const result = spawnSync('wasm-metadce', ['-f', graphFile, ...features.filter((f) => f.startsWith('--enable-')), from, '-o', to], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) {
+    console.error(`split-wasm: wasm-metadce failed (exit ${result.status ?? result.signal})`);
+    process.exit(1);
+  }
+  return ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+}
+
+// wasm-bindgen's script without `classes`: each class, its `Symbol.dispose` line and its
+// finalization registry. The build stops if a trace of one is left (wasm-bindgen wrote it in
+// another shape).
+function withoutClasses(script, classes) {
+  let out = script;
+  for (const name of classes) {
+    out = out
+      .replace(new RegExp(`export class ${name} \\{[\\s\\S]*?\\nif \\(Symbol\\.dispose\\) ${name}\\.prototype\\[Symbol\\.dispose\\] = ${name}\\.prototype\\.free;\\n`), '')
+      .replace(new RegExp(`const ${name}Finalization = \\(typeof FinalizationRegistry === 'undefined'\\)\\n[^\\n]*\\n[^\\n]*\\n`), '');
+    if (out.includes(name)) {
+      console.error(`split-wasm: the script still names ${name} after taking it out`);
+      process.exit(1);
+    }
+  }
+  return out;
+}
+
+// The file a loader entry fetches, and for a split point the loader entries it waits for.
+function openingParts(loader) {
+  const file = (entry) => loader.match(new RegExp(`const ${entry} = makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"`))?.[1];
+  const split = loader.match(/export const __wasm_split_load_read_opening = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\);/);
+  if (!split) {
+    console.error('split-wasm: the loader has no read_opening module');
+    process.exit(1);
+  }
+  const deps = split[2].split(',').map((d) => d.trim()).filter(Boolean);
+  const parts = [split[1], ...deps.map(file)];
+  if (parts.some((p) => !p)) {
+    console.error(`split-wasm: a module read_opening needs is not in the loader (${deps.join(', ')})`);
+    process.exit(1);
+  }
+  return parts;
 }
 
 async function split() {
@@ -90,12 +177,15 @@ async function split() {
     await writeFile(join(dist, name), bytes);
     written.push(name);
   }
+  await nameOpeningParts(openingParts(loader));
+  loader = await minified(loader);
   const loaderName = `hireplan-loader-${hash(loader)}.js`;
   await writeFile(join(dist, loaderName), loader);
 
-  const main = await optimised(join(work, 'bindgen', `${stem}_bg.wasm`), join(work, `${stem}_bg.opt.wasm`));
+  const unused = await withoutStreamClasses(join(work, 'bindgen', `${stem}_bg.wasm`), join(work, `${stem}_bg.nostreams.wasm`), params);
+  const main = await optimised(join(work, `${stem}_bg.nostreams.wasm`), join(work, `${stem}_bg.opt.wasm`));
   await writeFile(join(dist, `${stem}_bg.wasm`), main);
-  let js = await readFile(join(work, 'bindgen', `${stem}.js`), 'utf8');
+  let js = withoutClasses(await readFile(join(work, 'bindgen', `${stem}.js`), 'utf8'), unused);
   // Only where the script imports it: the imports object handed to the wasm keeps the module
   // name the wasm asks for.
   const from = ' from "./__wasm_split.js"';
@@ -104,6 +194,6 @@ async function split() {
     process.exit(1);
   }
   js = js.replaceAll(from, ` from ${JSON.stringify(`./${loaderName}`)}`);
-  await writeFile(join(dist, glue), js);
+  await writeFile(join(dist, glue), await minified(js));
   console.log(`split-wasm: ${stem}_bg.wasm ${main.length} B, on demand: ${written.join(', ')}; loader ${loaderName}`);
 }

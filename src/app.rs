@@ -18,6 +18,7 @@ use crate::explain::{scenario_sentence, FigureId};
 use crate::format::percent;
 use crate::link::{self, Origin};
 use crate::model::{project, Date, Plan, Projection, Scenario};
+use crate::opening::Opening;
 use crate::presentation;
 use crate::state::{Compared, Palette, Printing, Projections, SelectedScenario};
 use crate::{storage, web};
@@ -40,27 +41,20 @@ pub struct Prerender {
 #[component]
 pub fn App() -> impl IntoView {
     let prerender = use_context::<Prerender>();
-    let today = prerender.map_or_else(web::today, |p| p.today);
-    let start = match prerender {
-        Some(_) => link::start_plan("", None, today),
-        None => {
-            // A reload right after an edit opens at the address from before it: the leaving
-            // page handed the newer query over (see the sync below).
-            let address_query = storage::take_handoff(&web::location_search());
-            link::start_plan(&address_query, storage::load().as_deref(), today)
-        }
-    };
-    if start.forget_saved {
+    // Read by `boot` from the address and the saved plan (with code fetched on demand when
+    // there is anything to read); without it (the prerender, the tests) today's defaults.
+    let Opening {
+        today,
+        plan: first,
+        look,
+        notices,
+        origin,
+        forget_saved,
+    } = use_context::<Opening>()
+        .unwrap_or_else(|| Opening::defaults(prerender.map_or_else(web::today, |p| p.today)));
+    if forget_saved {
         storage::clear();
     }
-    let link::DecodedPlan {
-        plan: first,
-        mut notices,
-        presentation: presentation_pairs,
-        ..
-    } = start.decoded;
-    let (look, look_notices) = presentation::read(&presentation_pairs);
-    notices.extend(look_notices);
     web::apply_presentation(&look);
     // Bumped when the colours change under the page (theme=auto and the visitor's setting
     // flips), so the charts re-read them.
@@ -100,7 +94,7 @@ pub fn App() -> impl IntoView {
     let projection = Memo::new(move |_| scenario.with(project));
     let compared = Compared::new(plan, Projections::new(plan));
     let link_notices = RwSignal::new(notices);
-    let restored = RwSignal::new(start.origin == Origin::Saved);
+    let restored = RwSignal::new(origin == Origin::Saved);
     // The results (figures and charts), then the long sections below them (budget,
     // assumptions, embed), mount after the first render, one per task, so no single task
     // blocks input for long (make bench measures it). The planner builds its page apart and

@@ -15,8 +15,13 @@
 
 use std::future::Future;
 
+use leptos::prelude::provide_context;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
+
+use crate::model::Date;
+use crate::opening::Opening;
+use crate::storage;
 
 /// How many tasks the planner may take to catch up before it is swapped in regardless.
 const MAX_CATCH_UP_TASKS: usize = 8;
@@ -25,6 +30,10 @@ const MAX_CATCH_UP_TASKS: usize = 8;
 /// (the part then shows that it is loading), and how often it looks.
 const MAX_PART_WAIT_MS: i32 = 1500;
 const PART_POLL_MS: i32 = 16;
+
+/// How long to wait before asking again for the code that reads a link, when it could not be
+/// fetched.
+const RETRY_OPENING_MS: i32 = 1000;
 
 /// Starts the planner: from `main`, in the task that instantiated the wasm. Everything runs in
 /// later tasks, one step each, so none of them blocks input for long.
@@ -42,7 +51,20 @@ pub fn start() {
         else {
             return;
         };
-        leptos::mount::mount_to(fresh.clone(), crate::app::App).forget();
+        let Some(opening) = opening().await else {
+            // The code that reads the visitor's link could not be fetched, twice: the page
+            // says so and asks for a reload (as when the wasm itself fails, `index.html`)
+            // rather than show the defaults as if they were the link's.
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("data-start-failed", "");
+            }
+            return;
+        };
+        leptos::mount::mount_to(fresh.clone(), move || {
+            provide_context(opening);
+            crate::app::App()
+        })
+        .forget();
         let Some(prerendered) = prerendered else {
             // No prerendered page (a build without the prerender step): the page is built in place.
             if let Some(body) = document.body() {
@@ -71,6 +93,36 @@ pub fn start() {
         swap(&document, &prerendered, &fresh);
         measure_charts().await;
     });
+}
+
+crate::on_demand! {
+    /// The visitor's link and saved plan, read with code fetched on demand: a first visit to
+    /// a bare address has nothing to read (see `opening`).
+    fn read_opening(address_query: String, saved: Option<String>, today: Date) -> Opening {
+        Opening::read(&address_query, saved.as_deref(), today)
+    }
+}
+
+/// How the page opens: today's defaults, or what the address and the saved plan say. `None`
+/// when the code that reads them could not be fetched (tried twice, a moment apart).
+async fn opening() -> Option<Opening> {
+    let today = crate::web::today();
+    // A reload right after an edit opens at the address from before it: the leaving page
+    // handed the newer query over (`app.rs`, the sync).
+    let address_query = storage::take_handoff(&crate::web::location_search());
+    let saved = storage::load();
+    if !Opening::needs_reading(&address_query, saved.as_deref()) {
+        return Some(Opening::defaults(today));
+    }
+    for attempt in 0..2 {
+        if attempt > 0 {
+            crate::web::after_ms(RETRY_OPENING_MS).await;
+        }
+        if let Ok(opening) = read_opening(address_query.clone(), saved.clone(), today).await {
+            return Some(opening);
+        }
+    }
+    None
 }
 
 /// A part still on its way when the page is shown has been waited for already: its "Loading…"

@@ -2,7 +2,8 @@
 //!
 //! - [`model`]: the pure planning model (tested natively).
 //! - [`explain`]: the key figures in words, with their math; [`compare`]: the comparison in words.
-//! - [`link`], [`export`]: the scenario in a link; the budget as CSV.
+//! - [`link`], [`export`]: the scenario in a link; the budget as CSV. [`opening`]: the first
+//!   plan and look, from the address and the saved plan.
 //! - [`presentation`]: embed mode, theme, accent and hidden controls, from the link.
 //! - [`format`]: how money, percentages and dates are written.
 //! - [`charts`]: the two charts, drawn onto any plotters backend ([`plot`]: the browser's).
@@ -22,6 +23,7 @@ pub mod export;
 pub mod format;
 pub mod link;
 pub mod model;
+pub mod opening;
 pub mod plot;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -1,6 +1,7 @@
 // The parts a first visit does not need are fetched on demand (src/components/on_demand.rs,
 // scripts/split-wasm.mjs): the comparison's table and charts, the options' tabs and actions,
-// the ready-made comparisons, the CSV writer, the embed panel.
+// the ready-made comparisons, the CSV writer, the embed panel, and the code that reads a link
+// or a saved plan (src/opening.rs).
 // A first render never fetches them; each arrives when used; one that cannot arrive is said in
 // words and the rest of the planner keeps working.
 import { test as base } from '@playwright/test';
@@ -38,8 +39,52 @@ test('a first render fetches no part on demand; the embed panel and the ready-ma
   expect(names).not.toContain('comparison_charts_code');
   expect(names).not.toContain('csv_file');
   expect(names).not.toContain('option_tabs_view');
+  // A bare address has no link or saved plan to read: nor the code that reads them.
+  expect(names).not.toContain('read_opening');
   expect(typeof timing.drawn).toBe('number');
   for (const f of timing.fetched) expect(f.start, f.name).toBeGreaterThan(timing.drawn);
+});
+
+test('a link is read by code the boot script asks for next to the wasm, fetched once', async ({ page }) => {
+  await openPlanner(page, './?level=senior&region=msa-41940&route=agency');
+  await expect(page.getByRole('group', { name: 'Planning salary', exact: true })).toContainText('$');
+  await expect(page.getByLabel('Level', { exact: true })).toHaveValue('senior');
+  const entries = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => ({ name: e.name, by: e.initiatorType, start: e.startTime }))
+    .filter((e) => /\/hireplan-(read_opening-|[0-9a-f]{16}_bg\.wasm)/.test(e.name)));
+  const reader = entries.filter((e) => e.name.includes('read_opening'));
+  // One request: the loader's fetch took the preloaded response instead of asking again.
+  expect(reader).toHaveLength(1);
+  expect(reader[0].by).toBe('link');
+  // Asked for with the planner's script, before the wasm: not once the wasm has started.
+  const wasm = entries.find((e) => e.name.endsWith('_bg.wasm'));
+  expect(reader[0].start).toBeLessThanOrEqual(wasm.start);
+});
+
+test('a saved plan is read with the same code, asked for early too', async ({ page }) => {
+  await openPlanner(page, './?level=junior');
+  // Saved after the edits pause (400 ms); then the bare address restores it.
+  await page.getByLabel('Level', { exact: true }).selectOption('senior');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hireplan.scenario'))).toMatch(/level=senior/);
+  await openPlanner(page, './');
+  await expect(page.getByLabel('Level', { exact: true })).toHaveValue('senior');
+  const reader = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.includes('read_opening')).map((e) => e.initiatorType));
+  expect(reader).toEqual(['link']);
+});
+
+// Console errors are expected here (the fetches fail): the bare test with its own guard.
+base('when the code that reads a link cannot be fetched, the page says so and keeps the link', async ({ page }) => {
+  const problems = guard(page);
+  await page.route(/hireplan-read_opening-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  const link = './?level=senior&region=msa-41940&route=agency';
+  await page.goto(link);
+  await expect(page.getByRole('alert')).toContainText('HirePlan could not start its planner: reload the page to try again.');
+  // The prerendered defaults are never presented as the link's figures, and the address keeps
+  // the link for the reload.
+  await expect(page.getByRole('group', { name: 'Planning salary', exact: true })).toBeHidden();
+  expect(new URL(page.url()).search).toBe(link.slice(2));
+  expect(problems.filter((p) => !/Failed to load resource|internet|Failed to fetch|net::ERR/i.test(p))).toEqual([]);
 });
 
 test('comparing fetches the comparison, downloading fetches the CSV writer', async ({ page }) => {
