@@ -88,7 +88,9 @@ async function onQuietMachine(name, measure) {
 // demand (hireplan-<part>-<hash>.wasm: the comparison, the CSV, the embed panel; see
 // src/components/on_demand.rs) are listed apart: a first render does not fetch them
 // (tests/e2e/on-demand.spec.js checks it).
-const FIRST_RENDER = /^index\.html$|\.css$|^hireplan-[0-9a-f]{16}(_bg\.wasm|\.js)$|^hireplan-loader-[0-9a-f]{16}\.js$/;
+// Trunk names the script and the main wasm by a 64-bit hash in hex without leading zeros:
+// usually 16 digits, one time in sixteen 15 or fewer (counted as on demand before, 2026-12-01).
+const FIRST_RENDER = /^index\.html$|\.css$|^hireplan-[0-9a-f]{1,16}(_bg\.wasm|\.js)$|^hireplan-loader-[0-9a-f]{16}\.js$/;
 async function sizes() {
   const all = await readdir(DIST);
   const measure = async (file) => {

@@ -32,6 +32,12 @@ function run(command, args) {
   }
 }
 
+// The boot script (Trunk.toml) asks for the modules a link or a saved plan needs next to the
+// wasm when there is one to read: the code that reads them (`read_opening`, src/boot.rs), and
+// what a link often shows at once, its notices and its changed assumptions. It gets their
+// names and the names of the shared modules they need, in place of its placeholder.
+const OPENING_SPLITS = ['read_opening', 'start_notices_view', 'edited_assumptions_view'];
+
 // Release builds ship the two scripts minified: wasm-bindgen's glue is 56 KB of readable
 // JavaScript (8.2 KB brotli, 6.4 minified), and Trunk's own minifier cannot parse it (it leaves
 // the script as it is). As ES modules: their exports keep their names.
@@ -64,9 +70,6 @@ if (chunks.length === 0) {
   await split();
 }
 
-// The boot script (Trunk.toml) asks for the module that reads a link or a saved plan
-// (`read_opening`, src/boot.rs) next to the wasm when there is one to read: it gets the names
-// of that module and of the shared modules it needs, in place of its placeholder.
 async function nameOpeningParts(parts) {
   const page = join(dist, 'index.html');
   const html = await readFile(page, 'utf8');
@@ -122,19 +125,24 @@ function withoutClasses(script, classes) {
   return out;
 }
 
-// The file a loader entry fetches, and for a split point the loader entries it waits for.
+// The files the loader fetches for each split point of OPENING_SPLITS and the shared modules
+// they wait for, each once.
 function openingParts(loader) {
   const file = (entry) => loader.match(new RegExp(`const ${entry} = makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"`))?.[1];
-  const split = loader.match(/export const __wasm_split_load_read_opening = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\);/);
-  if (!split) {
-    console.error('split-wasm: the loader has no read_opening module');
-    process.exit(1);
-  }
-  const deps = split[2].split(',').map((d) => d.trim()).filter(Boolean);
-  const parts = [split[1], ...deps.map(file)];
-  if (parts.some((p) => !p)) {
-    console.error(`split-wasm: a module read_opening needs is not in the loader (${deps.join(', ')})`);
-    process.exit(1);
+  const parts = [];
+  for (const name of OPENING_SPLITS) {
+    const split = loader.match(new RegExp(`export const __wasm_split_load_${name} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"[\\s\\S]*?\\n, \\[([^\\]]*)\\]\\)\\);`));
+    if (!split) {
+      console.error(`split-wasm: the loader has no ${name} module`);
+      process.exit(1);
+    }
+    const deps = split[2].split(',').map((d) => d.trim()).filter(Boolean);
+    const files = [split[1], ...deps.map(file)];
+    if (files.some((f) => !f)) {
+      console.error(`split-wasm: a module ${name} needs is not in the loader (${deps.join(', ')})`);
+      process.exit(1);
+    }
+    for (const f of files) if (!parts.includes(f)) parts.push(f);
   }
   return parts;
 }

@@ -10,10 +10,9 @@ use crate::components::compare::{comparison_table_view, OptionSwitcher, ReadyMad
 use crate::components::edits::EditedAssumptions;
 use crate::components::embed::embed_panel_view;
 use crate::components::on_demand::shown_on_demand;
-use crate::components::{
-    assumptions::AssumptionsPanel, budget::BudgetSection, controls::ScenarioControls,
-    figures::KeyFigures, notices::StartNotices,
-};
+#[cfg(feature = "ssr")]
+use crate::components::{assumptions::AssumptionsPanel, budget::BudgetSection};
+use crate::components::{controls::ScenarioControls, figures::KeyFigures, notices::StartNotices};
 use crate::explain::{scenario_sentence, FigureId};
 use crate::format::percent;
 use crate::link::{self, Origin};
@@ -227,12 +226,12 @@ pub fn App() -> impl IntoView {
             view! {
                 <details class="panel embed-details">
                     <summary>"Assumptions & sources: see and edit every number"</summary>
-                    <AssumptionsPanel scenario=scenario />
+                    {assumptions_panel(scenario)}
                 </details>
             }
             .into_any()
         } else {
-            view! { <AssumptionsPanel scenario=scenario /> }.into_any()
+            assumptions_panel(scenario)
         }
     };
 
@@ -260,7 +259,7 @@ pub fn App() -> impl IntoView {
             </div>
             {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today plan=plan undo=undo compared=compared hide_compare=hide_compare /> })}
             <Show when=move || !compact && shown(2)()>
-                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared />
+                {budget_section(scenario, projection, share_link, today, plan, compared)}
             </Show>
             <Show when=move || !compact && shown(3)()>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
@@ -301,12 +300,50 @@ fn CompactMore(
                     <ChartFigure kind=ChartKind::Ramp projection=projection compared=compared />
                 </div>
                 {(!hide_compare).then(|| view! { <ReadyMade plan=plan today=today undo=undo /> })}
-                <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared />
-                <AssumptionsPanel scenario=scenario />
+                {budget_section(scenario, projection, share_link, today, plan, compared)}
+                {assumptions_panel(scenario)}
                 <Footer />
             </Show>
         </details>
     }
+}
+
+/// The quarterly budget: in the planner, from code fetched once the charts are drawn
+/// (`components::on_demand::section_on_demand`); rendered ahead of time, in full.
+fn budget_section(
+    scenario: SelectedScenario,
+    projection: Memo<Projection>,
+    share_link: Memo<String>,
+    today: Date,
+    plan: RwSignal<Plan>,
+    compared: Compared,
+) -> AnyView {
+    #[cfg(feature = "ssr")]
+    return view! { <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared /> }.into_any();
+    #[cfg(not(feature = "ssr"))]
+    crate::components::on_demand::section_on_demand(
+        "budget-panel",
+        "the quarterly budget",
+        move || {
+            crate::components::budget::budget_section_view(
+                scenario, projection, share_link, today, plan, compared,
+            )
+        },
+    )
+    .into_any()
+}
+
+/// The assumptions and their sources, as [`budget_section`] is.
+fn assumptions_panel(scenario: SelectedScenario) -> AnyView {
+    #[cfg(feature = "ssr")]
+    return view! { <AssumptionsPanel scenario=scenario /> }.into_any();
+    #[cfg(not(feature = "ssr"))]
+    crate::components::on_demand::section_on_demand(
+        "assumptions-panel",
+        "the assumptions",
+        move || crate::components::assumptions::assumptions_panel_view(scenario),
+    )
+    .into_any()
 }
 
 /// The four figures that answer "what will the hire cost, and when will they pull their

@@ -51,12 +51,19 @@ pub fn start() {
         else {
             return;
         };
-        let Some(opening) = opening().await else {
+        let pending = document
+            .document_element()
+            .is_some_and(|root| root.has_attribute("data-pending"));
+        let Some(opening) = opening(pending).await else {
             // The code that reads the visitor's link could not be fetched, twice: the page
             // says so and asks for a reload (as when the wasm itself fails, `index.html`)
-            // rather than show the defaults as if they were the link's.
+            // rather than show the defaults as if they were the link's. In a partner's frame,
+            // the frame shrinks to that line.
             if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("data-start-failed", "");
+            }
+            if crate::web::in_frame() {
+                crate::web::report_height_to_parent();
             }
             return;
         };
@@ -104,8 +111,12 @@ crate::on_demand! {
 }
 
 /// How the page opens: today's defaults, or what the address and the saved plan say. `None`
-/// when the code that reads them could not be fetched (tried twice, a moment apart).
-async fn opening() -> Option<Opening> {
+/// when the code that reads them could not be fetched (tried twice, a moment apart) and the
+/// page is `pending`: the boot script in `index.html` judged that the address or the saved
+/// plan asks for other figures than the defaults. When it is not (an address with tracking
+/// parameters only, a saved plan equal to the defaults), reading would give the defaults: the
+/// page opens with them rather than fail.
+async fn opening(pending: bool) -> Option<Opening> {
     let today = crate::web::today();
     // A reload right after an edit opens at the address from before it: the leaving page
     // handed the newer query over (`app.rs`, the sync).
@@ -122,7 +133,7 @@ async fn opening() -> Option<Opening> {
             return Some(opening);
         }
     }
-    None
+    (!pending).then(|| Opening::defaults(today))
 }
 
 /// A part still on its way when the page is shown has been waited for already: its "Loading…"
@@ -152,6 +163,10 @@ fn swap(document: &Document, prerendered: &Element, fresh: &HtmlElement) {
         .filter(|e| prerendered.contains(Some(e)))
         .map(|e| e.id())
         .filter(|id| !id.is_empty());
+    let pending = document
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-pending"));
+    crate::components::on_demand::adopt_prerendered_sections(prerendered, fresh, pending);
     fresh.set_id("app");
     if prerendered.replace_with_with_node_1(fresh).is_err() {
         return;

@@ -75,8 +75,14 @@ async fn shows_the_default_figures_and_follows_the_level() {
 #[wasm_bindgen_test]
 async fn an_out_of_range_assumption_is_clamped_with_a_message() {
     let host = mount();
-    // The results and the sections below them mount one per task after the first render.
+    // The results and the sections below them mount one per task after the first render; the
+    // assumptions' code comes once the page has settled (in the page, `boot` says so once the
+    // charts are drawn).
     for _ in 0..4 {
+        next_task().await;
+    }
+    hireplan::state::settle();
+    for _ in 0..2 {
         next_task().await;
     }
     tick().await;

@@ -13,6 +13,13 @@ use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
 use crate::model::{Assumption, Assumptions, Spec, Unit, SPECS};
 use crate::web;
 
+crate::on_demand! {
+    /// The assumptions, from code fetched once the charts are drawn (`app.rs`).
+    pub fn assumptions_panel_view(scenario: SelectedScenario) -> AnyView {
+        view! { <AssumptionsPanel scenario=scenario /> }.into_any()
+    }
+}
+
 #[component]
 pub fn AssumptionsPanel(
     /// The scenario whose assumptions are edited.

@@ -12,6 +12,20 @@ use crate::export;
 use crate::model::{Date, Plan, Projection, Scenario};
 use crate::web;
 
+crate::on_demand! {
+    /// The quarterly budget, from code fetched once the charts are drawn (`app.rs`).
+    pub fn budget_section_view(
+        scenario: SelectedScenario,
+        projection: Memo<Projection>,
+        share_link: Memo<String>,
+        today: Date,
+        plan: RwSignal<Plan>,
+        compared: Compared,
+    ) -> AnyView {
+        view! { <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared /> }.into_any()
+    }
+}
+
 #[component]
 pub fn BudgetSection(
     /// The scenario shown.

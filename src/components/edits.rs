@@ -4,16 +4,37 @@
 
 use leptos::prelude::*;
 
+use crate::components::on_demand::shown_on_demand;
 use crate::state::SelectedScenario;
 
 use crate::entry::{edits, Edit};
 use crate::model::Assumptions;
 
+/// The list, when the scenario has an edit: a first visit has none, so its code is fetched
+/// only then (`components::on_demand`; with a link or a saved plan the boot script asks for it
+/// with the code that reads them, scripts/split-wasm.mjs).
 #[component]
 pub fn EditedAssumptions(
     /// The scenario whose edits are listed and restored.
     scenario: SelectedScenario,
 ) -> impl IntoView {
+    let any = move || scenario.with_assumptions(|a| a.edited().next().is_some());
+    view! {
+        <Show when=any>
+            {move || shown_on_demand("the changed assumptions", move || edited_assumptions_view(scenario))}
+        </Show>
+    }
+}
+
+crate::on_demand! {
+    /// The list's view, from code fetched when the scenario has an edit.
+    fn edited_assumptions_view(scenario: SelectedScenario) -> AnyView {
+        view! { <EditList scenario=scenario /> }.into_any()
+    }
+}
+
+#[component]
+fn EditList(scenario: SelectedScenario) -> impl IntoView {
     let list = Memo::new(move |_| scenario.with_assumptions(edits));
     let item = move |edit: Edit| {
         let which = edit.which;

@@ -4,10 +4,14 @@
 
 use leptos::prelude::*;
 
+use crate::components::on_demand::shown_on_demand;
 use crate::state::SelectedScenario;
 
 use crate::model::{Date, Plan, Scenario};
 
+/// The notices, when there is one to give: a first visit to the bare address has none, so
+/// their code is fetched only then (`components::on_demand`; with a link or a saved plan the
+/// boot script asks for it with the code that reads them, scripts/split-wasm.mjs).
 #[component]
 pub fn StartNotices(
     /// Sentences naming what the link asked for and what was used instead.
@@ -17,6 +21,39 @@ pub fn StartNotices(
     /// The scenario, which "Start fresh" resets.
     scenario: SelectedScenario,
     /// Every option, whose searches may lie in the past.
+    plan: RwSignal<Plan>,
+    today: Date,
+) -> impl IntoView {
+    let any = move || {
+        link_notices.with(|n| !n.is_empty())
+            || restored.get()
+            || plan.with(Plan::first_search).is_some_and(|day| day < today)
+    };
+    view! {
+        <Show when=any>
+            {move || shown_on_demand("the notices", move || start_notices_view(link_notices, restored, scenario, plan, today))}
+        </Show>
+    }
+}
+
+crate::on_demand! {
+    /// The notices' view, from code fetched when there is one to give.
+    fn start_notices_view(
+        link_notices: RwSignal<Vec<String>>,
+        restored: RwSignal<bool>,
+        scenario: SelectedScenario,
+        plan: RwSignal<Plan>,
+        today: Date,
+    ) -> AnyView {
+        view! { <StartNoticeList link_notices=link_notices restored=restored scenario=scenario plan=plan today=today /> }.into_any()
+    }
+}
+
+#[component]
+fn StartNoticeList(
+    link_notices: RwSignal<Vec<String>>,
+    restored: RwSignal<bool>,
+    scenario: SelectedScenario,
     plan: RwSignal<Plan>,
     today: Date,
 ) -> impl IntoView {

@@ -142,3 +142,100 @@ where
         State::Shown => loaded.try_update_untracked(Option::take).flatten(),
     }
 }
+
+/// The class of a prerendered section kept in its place until its code arrives.
+pub const ADOPTED: &str = "adopted";
+
+/// The classes of the sections shown with [`section_on_demand`].
+pub const SECTIONS_ON_DEMAND: [&str; 2] = ["budget-panel", "assumptions-panel"];
+
+/// A long section below the charts (the quarterly budget, the assumptions) whose code is
+/// fetched once the charts are drawn (`state::page_settled`), so the first render neither
+/// downloads nor builds it. It is shown in a slot (`.section-slot`, no box of its own) named
+/// by the section's class. Until it arrives, the prerendered section stays in that slot, kept
+/// from input (`inert`), when it shows the visitor's own figures: `boot` moves it there when
+/// it swaps the planner in (`adopt_prerendered_sections`). Otherwise (a link, a saved plan,
+/// another quarter) the slot says the section is loading, as any part on demand does. When
+/// the section has been built, the prerendered one is taken out (the stylesheet hides it from
+/// the moment the new one is in).
+pub fn section_on_demand<Fut>(
+    class: &'static str,
+    part: &'static str,
+    load: impl Fn() -> Fut + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
+{
+    let slot = NodeRef::<leptos::html::Div>::new();
+    let shown = move || {
+        let load = load.clone();
+        shown_on_demand(part, move || {
+            let arriving = load();
+            async move {
+                let view = arriving.await?;
+                // After the view is in the page (it is inserted in this task's microtasks).
+                set_timeout(
+                    move || {
+                        if let Some(slot) = slot.get_untracked() {
+                            remove_adopted(&slot);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+                Ok(view)
+            }
+        })
+    };
+    view! {
+        <div class="section-slot" data-section=class node_ref=slot>
+            <Show when=crate::state::page_settled>{shown.clone()}</Show>
+        </div>
+    }
+}
+
+/// Moves the prerendered sections shown with [`section_on_demand`] into their slots in the
+/// planner's page `fresh`, kept from input until their code arrives (see there). Only when the
+/// prerendered page shows the visitor's own figures (`pending`: it does not).
+pub fn adopt_prerendered_sections(
+    prerendered: &web_sys::Element,
+    fresh: &web_sys::Element,
+    pending: bool,
+) {
+    if pending {
+        return;
+    }
+    for class in SECTIONS_ON_DEMAND {
+        let slot = fresh
+            .query_selector(&format!(".section-slot[data-section=\"{class}\"]"))
+            .ok()
+            .flatten();
+        let section = prerendered
+            .query_selector(&format!("section.{class}"))
+            .ok()
+            .flatten();
+        let (Some(slot), Some(section)) = (slot, section) else {
+            continue;
+        };
+        // Built already (its code came before the swap): nothing to keep.
+        if slot
+            .query_selector(":scope > section")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            continue;
+        }
+        let _ = section.class_list().add_1(ADOPTED);
+        let _ = section.set_attribute("inert", "");
+        let _ = slot.class_list().add_1("holds-adopted");
+        let _ = slot.append_child(&section);
+    }
+}
+
+/// Takes the prerendered section out of `slot`, and the slot's note that it holds one.
+fn remove_adopted(slot: &web_sys::HtmlDivElement) {
+    while let Ok(Some(adopted)) = slot.query_selector(&format!(":scope > .{ADOPTED}")) {
+        adopted.remove();
+    }
+    let _ = slot.class_list().remove_1("holds-adopted");
+}

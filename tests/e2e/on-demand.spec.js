@@ -7,7 +7,7 @@
 import { test as base } from '@playwright/test';
 import { test, expect, openPlanner, guard } from './fixtures.js';
 
-/** A module fetched on demand: hireplan-<part>-<16 hex>.wasm (the main one is hireplan-<16 hex>_bg.wasm). */
+/** A module fetched on demand: hireplan-<part>-<16 hex>.wasm (the main one is hireplan-<hex>_bg.wasm: Trunk's hash, up to 16 digits). */
 const ON_DEMAND = /\/hireplan-[a-z_0-9]+-[0-9a-f]{16}\.wasm$/;
 
 /** The parts fetched on demand that `page` has requested so far, by name. */
@@ -51,7 +51,7 @@ test('a link is read by code the boot script asks for next to the wasm, fetched 
   await expect(page.getByLabel('Level', { exact: true })).toHaveValue('senior');
   const entries = await page.evaluate(() => performance.getEntriesByType('resource')
     .map((e) => ({ name: e.name, by: e.initiatorType, start: e.startTime }))
-    .filter((e) => /\/hireplan-(read_opening-|[0-9a-f]{16}_bg\.wasm)/.test(e.name)));
+    .filter((e) => /\/hireplan-(read_opening-|[0-9a-f]+_bg\.wasm)/.test(e.name)));
   const reader = entries.filter((e) => e.name.includes('read_opening'));
   // One request: the loader's fetch took the preloaded response instead of asking again.
   expect(reader).toHaveLength(1);
@@ -85,6 +85,64 @@ base('when the code that reads a link cannot be fetched, the page says so and ke
   await expect(page.getByRole('group', { name: 'Planning salary', exact: true })).toBeHidden();
   expect(new URL(page.url()).search).toBe(link.slice(2));
   expect(problems.filter((p) => !/Failed to load resource|internet|Failed to fetch|net::ERR/i.test(p))).toEqual([]);
+});
+
+test('the budget and the assumptions come once the charts are drawn; until then the prerendered ones stay, kept from input', async ({ page }) => {
+  // Each part held until released: the prerendered sections are what the visitor has.
+  const held = [];
+  await page.route(/hireplan-(budget_section|assumptions_panel)_view-[0-9a-f]{16}\.wasm$/, (route) => { held.push(route); });
+  await openPlanner(page);
+  await expect.poll(() => held.length).toBe(2);
+  for (const name of ['Quarterly budget', 'Assumptions & sources']) {
+    const section = page.getByRole('region', { name, exact: true });
+    await expect(section).toBeVisible();
+    expect(await section.evaluate((e) => [e.classList.contains('adopted'), e.inert])).toEqual([true, true]);
+  }
+  await expect(page.locator('.part-loading:visible')).toHaveCount(0);
+  await expect(page.locator('#assumption-oh')).toHaveValue('25');
+  for (const route of held) await route.continue();
+  // The planner's own sections: one of each, not inert, and they work.
+  await expect(page.locator('.adopted')).toHaveCount(0);
+  for (const name of ['Quarterly budget', 'Assumptions & sources']) {
+    await expect(page.getByRole('region', { name, exact: true })).toHaveCount(1);
+    expect(await page.getByRole('region', { name, exact: true }).evaluate((e) => e.inert)).toBe(false);
+  }
+  await page.locator('#assumption-oh').fill('30');
+  await page.locator('#assumption-oh').press('Tab');
+  await expect(page.getByRole('group', { name: 'All-in annual cost', exact: true })).toContainText('$131,300');
+});
+
+test('a link\'s budget and assumptions are never the prerendered defaults: they wait for their code', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/hireplan-(budget_section|assumptions_panel)_view-[0-9a-f]{16}\.wasm$/, async (route) => { await held; await route.continue(); });
+  await openPlanner(page, './?level=senior&region=msa-41940&route=agency');
+  await expect(page.locator('.adopted')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the quarterly budget…' })).toHaveCount(1);
+  release();
+  await expect(page.getByRole('region', { name: 'Quarterly budget', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Share link')).toHaveValue(/level=senior&region=msa-41940/);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the quarterly budget…' })).toHaveCount(0);
+});
+
+// Console errors are expected here (the fetches fail): the bare test with its own guard.
+base('an address with tracking parameters only opens with the defaults even when the reader cannot be fetched', async ({ page }) => {
+  const problems = guard(page);
+  await page.route(/hireplan-(read_opening|chunk_[0-9]+)-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await openPlanner(page, './?utm_source=newsletter');
+  await expect(page.getByText('HirePlan could not start its planner')).toBeHidden();
+  await page.getByLabel('Level', { exact: true }).selectOption('senior');
+  await expect(page.getByRole('group', { name: 'Planning salary', exact: true })).toContainText('$155,000');
+  expect(problems.filter((p) => !/Failed to load resource|internet|Failed to fetch|net::ERR/i.test(p))).toEqual([]);
+});
+
+test('printed while a link is still being read: the line that says so, not pages of hidden layout', async ({ page }) => {
+  await page.route(/hireplan-read_opening-[0-9a-f]{16}\.wasm$/, () => {});
+  await page.goto('./?level=senior&region=msa-41940&route=agency');
+  await expect(page.getByText('Opening your scenario…')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#app')).toBeHidden();
+  await expect(page.getByText('Opening your scenario…')).toBeVisible();
 });
 
 test('comparing fetches the comparison, downloading fetches the CSV writer', async ({ page }) => {
