@@ -92,6 +92,14 @@ pub fn App() -> impl IntoView {
     let scenario = SelectedScenario::new(plan);
     let projection = Memo::new(move |_| scenario.with(project));
     let compared = Compared::new(plan, Projections::new(plan));
+    // A prerendered section still waiting for its code shows the first plan's figures: not
+    // once the plan has changed (`components::on_demand::section_on_demand`).
+    Effect::new(move |first: Option<()>| {
+        plan.track();
+        if first.is_some() {
+            crate::components::on_demand::drop_adopted_sections();
+        }
+    });
     let link_notices = RwSignal::new(notices);
     let restored = RwSignal::new(origin == Origin::Saved);
     // The results (figures and charts), then the long sections below them (budget,

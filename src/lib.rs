@@ -11,6 +11,10 @@
 //! - [`boot`]: how the planner takes over from the page prerendered at build time
 //!   ([`prerender`], natively).
 
+// The prerender (feature `ssr`) renders the budget section, a deep view type, whole: its
+// layout goes past the compiler's default query depth of 128.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod boot;
 pub mod charts;

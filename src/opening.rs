@@ -54,6 +54,15 @@ impl Opening {
             origin,
             forget_saved,
         } = link::start_plan(address_query, saved, today);
+        // A saved plan that is today's defaults (saved after edits were undone) is no
+        // "scenario from your last visit": the page says nothing of it, as the boot script in
+        // `index.html` does not hold the page for it.
+        let origin =
+            if origin == Origin::Saved && plan == Plan::single(Scenario::default_for(today)) {
+                Origin::Defaults
+            } else {
+                origin
+            };
         let (look, look_notices) = presentation::read(&presentation_pairs);
         notices.extend(look_notices);
         Opening {
@@ -118,6 +127,11 @@ mod tests {
         let restored = Opening::read("", Some("v=1&level=junior"), today);
         assert_eq!(restored.origin, Origin::Saved);
         assert_eq!(restored.plan.scenario().level, crate::model::Level::Junior);
+        let defaults = crate::link::encode(&Scenario::default_for(today));
+        assert_eq!(
+            Opening::read("", Some(&defaults), today),
+            Opening::defaults(today)
+        );
         let unreadable = Opening::read("", Some("v=99&level=junior"), today);
         assert!(unreadable.forget_saved);
         assert_eq!(

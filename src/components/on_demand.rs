@@ -152,12 +152,13 @@ pub const SECTIONS_ON_DEMAND: [&str; 2] = ["budget-panel", "assumptions-panel"];
 /// A long section below the charts (the quarterly budget, the assumptions) whose code is
 /// fetched once the charts are drawn (`state::page_settled`), so the first render neither
 /// downloads nor builds it. It is shown in a slot (`.section-slot`, no box of its own) named
-/// by the section's class. Until it arrives, the prerendered section stays in that slot, kept
-/// from input (`inert`), when it shows the visitor's own figures: `boot` moves it there when
-/// it swaps the planner in (`adopt_prerendered_sections`). Otherwise (a link, a saved plan,
-/// another quarter) the slot says the section is loading, as any part on demand does. When
-/// the section has been built, the prerendered one is taken out (the stylesheet hides it from
-/// the moment the new one is in).
+/// by the section's class. Until it arrives, the prerendered section stays in that slot when
+/// it shows the visitor's own figures: `boot` moves it there when it swaps the planner in
+/// (`adopt_prerendered_sections`). Otherwise (a link, a saved plan, another quarter), or once
+/// the plan changes ([`drop_adopted_sections`]), the slot says the section is loading, as any
+/// part on demand does. When the section has been built, the prerendered one is taken out (the
+/// stylesheet hides it from the moment the new one is in), and what the visitor typed or
+/// opened there is carried over (`replace_adopted`).
 pub fn section_on_demand<Fut>(
     class: &'static str,
     part: &'static str,
@@ -177,7 +178,7 @@ where
                 set_timeout(
                     move || {
                         if let Some(slot) = slot.get_untracked() {
-                            remove_adopted(&slot);
+                            replace_adopted(&slot);
                         }
                     },
                     std::time::Duration::ZERO,
@@ -194,7 +195,7 @@ where
 }
 
 /// Moves the prerendered sections shown with [`section_on_demand`] into their slots in the
-/// planner's page `fresh`, kept from input until their code arrives (see there). Only when the
+/// planner's page `fresh`, until their code arrives (see there). Only when the
 /// prerendered page shows the visitor's own figures (`pending`: it does not).
 pub fn adopt_prerendered_sections(
     prerendered: &web_sys::Element,
@@ -226,16 +227,88 @@ pub fn adopt_prerendered_sections(
             continue;
         }
         let _ = section.class_list().add_1(ADOPTED);
-        let _ = section.set_attribute("inert", "");
         let _ = slot.class_list().add_1("holds-adopted");
         let _ = slot.append_child(&section);
     }
 }
 
-/// Takes the prerendered section out of `slot`, and the slot's note that it holds one.
-fn remove_adopted(slot: &web_sys::HtmlDivElement) {
+/// Takes the prerendered section out of `slot` once the planner's is in, carrying over what
+/// the visitor did there meanwhile: values typed (applied as if typed into the new fields),
+/// groups opened, and the keyboard focus. Without that, an edit made in the moment before the
+/// code arrived was lost, and a group the reader had opened closed under them.
+fn replace_adopted(slot: &web_sys::HtmlDivElement) {
+    let fresh = slot
+        .query_selector(&format!(":scope > section:not(.{ADOPTED})"))
+        .ok()
+        .flatten();
     while let Ok(Some(adopted)) = slot.query_selector(&format!(":scope > .{ADOPTED}")) {
+        if let Some(fresh) = &fresh {
+            carry_over(&adopted, fresh);
+        }
         adopted.remove();
     }
     let _ = slot.class_list().remove_1("holds-adopted");
+}
+
+fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let all = |root: &web_sys::Element, selector: &str| -> Vec<web_sys::Element> {
+        root.query_selector_all(selector)
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let focused_id = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|e| adopted.contains(Some(e)))
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
+    // The groups, in the same order in both.
+    for (old, new) in all(adopted, "details").iter().zip(all(fresh, "details")) {
+        if old.has_attribute("open") && !new.has_attribute("open") {
+            let _ = new.set_attribute("open", "");
+        }
+    }
+    for old in all(adopted, "input[id]") {
+        let Ok(old) = old.dyn_into::<web_sys::HtmlInputElement>() else {
+            continue;
+        };
+        if old.value() == old.default_value() {
+            continue;
+        }
+        let new = fresh
+            .query_selector(&format!("#{}", old.id()))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(new) = new {
+            new.set_value(&old.value());
+            for kind in ["input", "change"] {
+                if let Ok(event) = web_sys::Event::new(kind) {
+                    let _ = new.dispatch_event(&event);
+                }
+            }
+        }
+    }
+    if let Some(id) = focused_id {
+        crate::web::focus_element(&id);
+    }
+}
+
+/// Takes every prerendered section still waiting for its code off the page: the plan changed
+/// meanwhile, so their figures are no longer the visitor's (their slots say they are loading).
+pub fn drop_adopted_sections() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    while let Ok(Some(adopted)) = document.query_selector(&format!(".{ADOPTED}")) {
+        if let Some(slot) = adopted.parent_element() {
+            let _ = slot.class_list().remove_1("holds-adopted");
+        }
+        adopted.remove();
+    }
 }

@@ -87,7 +87,7 @@ base('when the code that reads a link cannot be fetched, the page says so and ke
   expect(problems.filter((p) => !/Failed to load resource|internet|Failed to fetch|net::ERR/i.test(p))).toEqual([]);
 });
 
-test('the budget and the assumptions come once the charts are drawn; until then the prerendered ones stay, kept from input', async ({ page }) => {
+test('the budget and the assumptions come once the charts are drawn; until then the prerendered ones stay, and what is typed there is kept', async ({ page }) => {
   // Each part held until released: the prerendered sections are what the visitor has.
   const held = [];
   await page.route(/hireplan-(budget_section|assumptions_panel)_view-[0-9a-f]{16}\.wasm$/, (route) => { held.push(route); });
@@ -96,20 +96,35 @@ test('the budget and the assumptions come once the charts are drawn; until then 
   for (const name of ['Quarterly budget', 'Assumptions & sources']) {
     const section = page.getByRole('region', { name, exact: true });
     await expect(section).toBeVisible();
-    expect(await section.evaluate((e) => [e.classList.contains('adopted'), e.inert])).toEqual([true, true]);
+    expect(await section.evaluate((e) => e.classList.contains('adopted'))).toBe(true);
   }
   await expect(page.locator('.part-loading:visible')).toHaveCount(0);
-  await expect(page.locator('#assumption-oh')).toHaveValue('25');
+  // The visitor opens a group and types before the code is in.
+  await page.locator('.adopted summary', { hasText: 'Employment cost' }).click();
+  await page.locator('#assumption-oh').fill('30');
   for (const route of held) await route.continue();
-  // The planner's own sections: one of each, not inert, and they work.
+  // The planner's own sections: one of each; the group still open, the value applied.
   await expect(page.locator('.adopted')).toHaveCount(0);
   for (const name of ['Quarterly budget', 'Assumptions & sources']) {
     await expect(page.getByRole('region', { name, exact: true })).toHaveCount(1);
-    expect(await page.getByRole('region', { name, exact: true }).evaluate((e) => e.inert)).toBe(false);
   }
-  await page.locator('#assumption-oh').fill('30');
-  await page.locator('#assumption-oh').press('Tab');
+  await expect(page.locator('#assumption-oh')).toHaveValue('30');
+  await expect(page.locator('#assumption-oh')).toBeVisible();
   await expect(page.getByRole('group', { name: 'All-in annual cost', exact: true })).toContainText('$131,300');
+  await expect(page.locator('#assumption-oh')).toBeFocused();
+});
+
+test('a prerendered section waiting for its code goes once the plan changes: its figures are no longer the visitor\'s', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/hireplan-budget_section_view-[0-9a-f]{16}\.wasm$/, async (route) => { await held; await route.continue(); });
+  await openPlanner(page);
+  await expect(page.locator('.adopted')).toHaveCount(1);
+  await page.getByLabel('Level', { exact: true }).selectOption('senior');
+  await expect(page.locator('.adopted')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the quarterly budget…' })).toHaveCount(1);
+  release();
+  await expect(page.getByLabel('Share link')).toHaveValue(/level=senior/);
 });
 
 test('a link\'s budget and assumptions are never the prerendered defaults: they wait for their code', async ({ page }) => {
