@@ -16,6 +16,7 @@ use crate::web;
 crate::on_demand! {
     /// The assumptions, from code fetched once the charts are drawn (`app.rs`).
     pub fn assumptions_panel_view(scenario: SelectedScenario) -> AnyView {
+        crate::components::on_demand::replace_adopted_soon("assumptions-panel");
         view! { <AssumptionsPanel scenario=scenario /> }.into_any()
     }
 }

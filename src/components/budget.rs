@@ -22,6 +22,7 @@ crate::on_demand! {
         plan: RwSignal<Plan>,
         compared: Compared,
     ) -> AnyView {
+        crate::components::on_demand::replace_adopted_soon("budget-panel");
         view! { <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared /> }.into_any()
     }
 }

@@ -167,31 +167,32 @@ pub fn section_on_demand<Fut>(
 where
     Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
 {
-    let slot = NodeRef::<leptos::html::Div>::new();
-    let shown = move || {
-        let load = load.clone();
-        shown_on_demand(part, move || {
-            let arriving = load();
-            async move {
-                let view = arriving.await?;
-                // After the view is in the page (it is inserted in this task's microtasks).
-                set_timeout(
-                    move || {
-                        if let Some(slot) = slot.get_untracked() {
-                            replace_adopted(&slot);
-                        }
-                    },
-                    std::time::Duration::ZERO,
-                );
-                Ok(view)
-            }
-        })
-    };
+    let shown = move || shown_on_demand(part, load.clone());
     view! {
-        <div class="section-slot" data-section=class node_ref=slot>
+        <div class="section-slot" data-section=class>
             <Show when=crate::state::page_settled>{shown.clone()}</Show>
         </div>
     }
+}
+
+/// Called by a section's code fetched on demand as it builds the section: once the section is
+/// in the page (its view is inserted in this task's microtasks), the prerendered one in its
+/// slot is replaced (`replace_adopted`). Only the modules on demand call it, so its code comes
+/// with them, not with the first page.
+pub fn replace_adopted_soon(class: &'static str) {
+    set_timeout(
+        move || {
+            let slot = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+                d.query_selector(&format!(".section-slot[data-section=\"{class}\"]"))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(slot) = slot {
+                replace_adopted(&slot);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Moves the prerendered sections shown with [`section_on_demand`] into their slots in the
@@ -236,7 +237,7 @@ pub fn adopt_prerendered_sections(
 /// the visitor did there meanwhile: values typed (applied as if typed into the new fields),
 /// groups opened, and the keyboard focus. Without that, an edit made in the moment before the
 /// code arrived was lost, and a group the reader had opened closed under them.
-fn replace_adopted(slot: &web_sys::HtmlDivElement) {
+fn replace_adopted(slot: &web_sys::Element) {
     let fresh = slot
         .query_selector(&format!(":scope > section:not(.{ADOPTED})"))
         .ok()
