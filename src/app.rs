@@ -94,11 +94,16 @@ pub fn App() -> impl IntoView {
     let compared = Compared::new(plan, Projections::new(plan));
     // A prerendered section still waiting for its code shows the first plan's figures: not
     // once the plan has changed (`components::on_demand::section_on_demand`).
-    Effect::new(move |first: Option<()>| {
-        plan.track();
-        if first.is_some() {
+    // Compared with the first plan, not on any write: a write of the same plan (the start
+    // tidying it) left a prerendered section off the page for no reason (a clean-clone e2e
+    // run caught the budget heading missing right after the swap).
+    let first_plan = plan.get_untracked();
+    Effect::new(move |dropped: Option<bool>| {
+        let differs = plan.with(|p| *p != first_plan);
+        if differs && dropped != Some(true) {
             crate::components::on_demand::drop_adopted_sections();
         }
+        differs || dropped == Some(true)
     });
     let link_notices = RwSignal::new(notices);
     let restored = RwSignal::new(origin == Origin::Saved);
