@@ -5,14 +5,19 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::components::budget::BudgetInputs;
 use crate::components::charts::{ChartFigure, ChartKind};
-use crate::components::compare::{comparison_table_view, OptionSwitcher, ReadyMade, ReadyMadeUndo};
+use crate::components::compare::{comparison_table_view, OptionSwitcher, PlanUndo, ReadyMade};
 use crate::components::edits::EditedAssumptions;
 use crate::components::embed::embed_panel_view;
 use crate::components::on_demand::shown_on_demand;
 #[cfg(feature = "ssr")]
 use crate::components::{assumptions::AssumptionsPanel, budget::BudgetSection};
-use crate::components::{controls::ScenarioControls, figures::KeyFigures, notices::StartNotices};
+use crate::components::{
+    controls::ScenarioControls,
+    figures::KeyFigures,
+    notices::{StartNotices, StartState},
+};
 use crate::explain::{scenario_sentence, FigureId};
 use crate::format::percent;
 use crate::link::{self, Origin};
@@ -88,25 +93,33 @@ pub fn App() -> impl IntoView {
     // The one source of truth: every control writes here, everything else is derived.
     let plan = RwSignal::new(first);
     // What a ready-made comparison replaced: undone from its panel or from the comparison.
-    let undo = ReadyMadeUndo::new(plan);
+    let undo = PlanUndo::new(plan);
     let scenario = SelectedScenario::new(plan);
     let projection = Memo::new(move |_| scenario.with(project));
     let compared = Compared::new(plan, Projections::new(plan));
     // A prerendered section still waiting for its code shows the first plan's figures: not
-    // once the plan has changed (`components::on_demand::section_on_demand`).
-    // Compared with the first plan, not on any write: a write of the same plan (the start
-    // tidying it) left a prerendered section off the page for no reason (a clean-clone e2e
-    // run caught the budget heading missing right after the swap).
+    // once the plan has changed (`components::on_demand::section_on_demand`). Compared with
+    // the first plan, not on any write: a write of the same plan (the start tidying it) would
+    // take a section off the page for no reason. Once dropped, the effect reads nothing, so it
+    // never runs again: later edits are not compared with the first plan.
     let first_plan = plan.get_untracked();
     Effect::new(move |dropped: Option<bool>| {
+        if dropped == Some(true) {
+            return true;
+        }
         let differs = plan.with(|p| *p != first_plan);
-        if differs && dropped != Some(true) {
+        if differs {
             crate::components::on_demand::drop_adopted_sections();
         }
-        differs || dropped == Some(true)
+        differs
     });
-    let link_notices = RwSignal::new(notices);
-    let restored = RwSignal::new(origin == Origin::Saved);
+    let start = StartState::new(
+        RwSignal::new(notices),
+        RwSignal::new(origin == Origin::Saved),
+        scenario,
+        plan,
+        today,
+    );
     // The results (figures and charts), then the long sections below them (budget,
     // assumptions, embed), mount after the first render, one per task, so no single task
     // blocks input for long (make bench measures it). The planner builds its page apart and
@@ -248,10 +261,19 @@ pub fn App() -> impl IntoView {
         }
     };
 
+    let budget = BudgetInputs {
+        scenario,
+        projection,
+        share_link,
+        today,
+        plan,
+        compared,
+    };
+
     view! {
         {page_header}
         <main class="layout" class:compact=compact>
-            <StartNotices link_notices=link_notices restored=restored scenario=scenario plan=plan today=today />
+            <StartNotices start=start />
             // The sticky controls stay beside the results only: the sections below start after
             // this box, so the panel can never cover them.
             <div class="workspace">
@@ -270,9 +292,9 @@ pub fn App() -> impl IntoView {
                     <Results scenario=scenario projection=projection compared=compared compact=compact plan=plan undo=undo today=today compare_entry=!hide_compare && !compact />
                 </Show>
             </div>
-            {compact.then(|| view! { <CompactMore scenario=scenario projection=projection share_link=share_link today=today plan=plan undo=undo compared=compared hide_compare=hide_compare /> })}
+            {compact.then(|| view! { <CompactMore budget=budget undo=undo hide_compare=hide_compare /> })}
             <Show when=move || !compact && shown(2)()>
-                {budget_section(scenario, projection, share_link, today, plan, compared)}
+                {budget_section(budget)}
             </Show>
             <Show when=move || !compact && shown(3)()>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
@@ -293,16 +315,15 @@ pub fn App() -> impl IntoView {
 /// away. Mounted when first opened: the ramp chart measures its canvas when it mounts, and a
 /// closed disclosure has no size.
 #[component]
-fn CompactMore(
-    scenario: SelectedScenario,
-    projection: Memo<Projection>,
-    share_link: Memo<String>,
-    today: Date,
-    plan: RwSignal<Plan>,
-    undo: ReadyMadeUndo,
-    compared: Compared,
-    hide_compare: bool,
-) -> impl IntoView {
+fn CompactMore(budget: BudgetInputs, undo: PlanUndo, hide_compare: bool) -> impl IntoView {
+    let BudgetInputs {
+        scenario,
+        projection,
+        today,
+        plan,
+        compared,
+        ..
+    } = budget;
     let opened = RwSignal::new(false);
     view! {
         <details class="panel embed-details more" on:toggle=move |_| opened.set(true)>
@@ -313,7 +334,7 @@ fn CompactMore(
                     <ChartFigure kind=ChartKind::Ramp projection=projection compared=compared />
                 </div>
                 {(!hide_compare).then(|| view! { <ReadyMade plan=plan today=today undo=undo /> })}
-                {budget_section(scenario, projection, share_link, today, plan, compared)}
+                {budget_section(budget)}
                 {assumptions_panel(scenario)}
                 <Footer />
             </Show>
@@ -323,25 +344,14 @@ fn CompactMore(
 
 /// The quarterly budget: in the planner, from code fetched once the charts are drawn
 /// (`components::on_demand::section_on_demand`); rendered ahead of time, in full.
-fn budget_section(
-    scenario: SelectedScenario,
-    projection: Memo<Projection>,
-    share_link: Memo<String>,
-    today: Date,
-    plan: RwSignal<Plan>,
-    compared: Compared,
-) -> AnyView {
+fn budget_section(inputs: BudgetInputs) -> AnyView {
     #[cfg(feature = "ssr")]
-    return view! { <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared /> }.into_any();
+    return view! { <BudgetSection inputs=inputs /> }.into_any();
     #[cfg(not(feature = "ssr"))]
     crate::components::on_demand::section_on_demand(
         "budget-panel",
         "the quarterly budget",
-        move || {
-            crate::components::budget::budget_section_view(
-                scenario, projection, share_link, today, plan, compared,
-            )
-        },
+        move || crate::components::budget::budget_section_view(inputs),
     )
     .into_any()
 }
@@ -377,7 +387,7 @@ fn Results(
     compared: Compared,
     compact: bool,
     plan: RwSignal<Plan>,
-    undo: ReadyMadeUndo,
+    undo: PlanUndo,
     today: Date,
     /// Whether the way into comparing sits below the charts (compact: inside "More").
     compare_entry: bool,

@@ -794,13 +794,22 @@ pub fn start_plan(address_query: &str, saved: Option<&str>, today: Date) -> Plan
     };
     let restored = decode_plan(saved, today);
     if restored.has_scenario && restored.notices.is_empty() {
+        // A saved plan that is today's defaults (saved after the edits were undone) is no
+        // "scenario from your last visit": the page says nothing of it. The boot script in
+        // index.html judges the same, on the text (`saved !== defaults`: the defaults' query
+        // as the prerender wrote it), so it does not hold the page for it either.
+        let origin = if restored.plan == Plan::single(Scenario::default_for(today)) {
+            Origin::Defaults
+        } else {
+            Origin::Saved
+        };
         let decoded = DecodedPlan {
             plan: restored.plan,
             ..from_address
         };
         PlanStart {
             decoded,
-            origin: Origin::Saved,
+            origin,
             forget_saved: false,
         }
     } else {
@@ -877,6 +886,27 @@ mod tests {
             vec![("embed".to_string(), "1".to_string())]
         );
         assert!(s.decoded.notices.is_empty());
+    }
+
+    #[test]
+    fn a_saved_plan_that_is_todays_defaults_is_not_a_restored_one() {
+        let defaults = Scenario::default_for(today());
+        // As the app writes it, and as a hand-reordered query: both decode to the defaults.
+        for saved in [
+            encode(&defaults),
+            format!("{}&v=1", encode(&defaults).replacen("v=1&", "", 1)),
+        ] {
+            let s = start_plan("", Some(&saved), today());
+            assert_eq!(s.origin, Origin::Defaults, "{saved}");
+            assert_eq!(s.decoded.plan, Plan::single(defaults.clone()));
+            assert!(!s.forget_saved);
+        }
+        // One field off the defaults is the last visit's scenario.
+        let other = encode(&Scenario {
+            remote_discount: 10.0,
+            ..defaults
+        });
+        assert_eq!(start_plan("", Some(&other), today()).origin, Origin::Saved);
     }
 
     #[test]

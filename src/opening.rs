@@ -54,15 +54,6 @@ impl Opening {
             origin,
             forget_saved,
         } = link::start_plan(address_query, saved, today);
-        // A saved plan that is today's defaults (saved after edits were undone) is no
-        // "scenario from your last visit": the page says nothing of it, as the boot script in
-        // `index.html` does not hold the page for it.
-        let origin =
-            if origin == Origin::Saved && plan == Plan::single(Scenario::default_for(today)) {
-                Origin::Defaults
-            } else {
-                origin
-            };
         let (look, look_notices) = presentation::read(&presentation_pairs);
         notices.extend(look_notices);
         Opening {

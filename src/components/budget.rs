@@ -12,35 +12,45 @@ use crate::export;
 use crate::model::{Date, Plan, Projection, Scenario};
 use crate::web;
 
+/// What the quarterly budget shows and works on: one value, so the section, its code on demand
+/// and the page that places it name the same inputs once.
+#[derive(Clone, Copy)]
+pub struct BudgetInputs {
+    /// The scenario shown.
+    pub scenario: SelectedScenario,
+    /// Its projection.
+    pub projection: Memo<Projection>,
+    /// The full address that reopens this scenario.
+    pub share_link: Memo<String>,
+    /// The day the page was opened: the CSV says when it was made.
+    pub today: Date,
+    /// The plan: a comparison downloads every option's cash and the differences.
+    pub plan: RwSignal<Plan>,
+    /// Every option's projection, for a comparison's CSV and printout.
+    pub compared: Compared,
+}
+
 crate::on_demand! {
     /// The quarterly budget, from code fetched once the charts are drawn (`app.rs`).
-    pub fn budget_section_view(
-        scenario: SelectedScenario,
-        projection: Memo<Projection>,
-        share_link: Memo<String>,
-        today: Date,
-        plan: RwSignal<Plan>,
-        compared: Compared,
-    ) -> AnyView {
+    pub fn budget_section_view(inputs: BudgetInputs) -> AnyView {
         crate::components::on_demand::replace_adopted_soon("budget-panel");
-        view! { <BudgetSection scenario=scenario projection=projection share_link=share_link today=today plan=plan compared=compared /> }.into_any()
+        view! { <BudgetSection inputs=inputs /> }.into_any()
     }
 }
 
 #[component]
 pub fn BudgetSection(
-    /// The scenario shown.
-    scenario: SelectedScenario,
-    /// Its projection.
-    projection: Memo<Projection>,
-    /// The full address that reopens this scenario.
-    share_link: Memo<String>,
-    /// The day the page was opened: the CSV says when it was made.
-    today: Date,
-    /// The plan: a comparison downloads every option's cash and the differences.
-    plan: RwSignal<Plan>,
-    compared: Compared,
+    /// What the section shows and works on.
+    inputs: BudgetInputs,
 ) -> impl IntoView {
+    let BudgetInputs {
+        scenario,
+        projection,
+        share_link,
+        today,
+        plan,
+        compared,
+    } = inputs;
     // What the last action did, in words (announced politely to screen readers).
     let status = RwSignal::new(String::new());
     let link_field = NodeRef::<html::Input>::new();

@@ -33,7 +33,7 @@ struct StatusLine {
     words: RwSignal<String>,
     said_of: StoredValue<Option<Plan>>,
     /// The plan before an action that closed options.
-    before: StoredValue<Option<Plan>>,
+    closed: PlanUndo,
 }
 
 impl StatusLine {
@@ -42,13 +42,13 @@ impl StatusLine {
             plan,
             words: RwSignal::new(String::new()),
             said_of: StoredValue::new(None),
-            before: StoredValue::new(None),
+            closed: PlanUndo::new(plan),
         }
     }
 
     /// Says `words` of the plan as it is now.
     fn say(self, words: String) {
-        self.before.set_value(None);
+        self.closed.forget();
         self.said_of.set_value(Some(self.plan.get_untracked()));
         self.words.set(words);
     }
@@ -56,18 +56,17 @@ impl StatusLine {
     /// Says `words` of an action that closed options, which `before` brings back.
     fn say_undoable(self, words: String, before: Plan) {
         self.say(words);
-        self.before.set_value(Some(before));
+        self.closed.remember(before);
     }
 
     /// Whether the last action can be undone: its line is still shown; tracked.
     fn can_undo(self) -> bool {
-        !self.shown().is_empty() && self.before.with_value(Option::is_some)
+        !self.shown().is_empty() && self.closed.available()
     }
 
     /// Brings back the options the last action closed.
     fn undo(self) {
-        if let Some(before) = self.before.get_value() {
-            self.plan.set(before);
+        if self.closed.undo() {
             self.say("The options are back as they were.".to_string());
         }
     }
@@ -293,17 +292,18 @@ fn OptionTabs(plan: RwSignal<Plan>, status: StatusLine) -> impl IntoView {
     }
 }
 
-/// What the last ready-made comparison replaced, and what it made: undoable until the visitor
-/// changes anything. One per page, shared by the ready-made panel (where a comparison is
-/// applied) and the comparison at the top (where applying one takes the visitor, a long way
-/// from the panel on a phone).
+/// The plan an action made and the one it replaced: undoable until the plan changes again.
+/// The ready-made comparisons keep one for the page, shared by the ready-made panel (where a
+/// comparison is applied) and the comparison at the top (where applying one takes the
+/// visitor, a long way from the panel on a phone); each status line keeps one for the actions
+/// that closed options.
 #[derive(Clone, Copy)]
-pub struct ReadyMadeUndo {
+pub struct PlanUndo {
     plan: RwSignal<Plan>,
     replaced: StoredValue<Option<(Plan, Plan)>>,
 }
 
-impl ReadyMadeUndo {
+impl PlanUndo {
     pub fn new(plan: RwSignal<Plan>) -> Self {
         Self {
             plan,
@@ -313,13 +313,23 @@ impl ReadyMadeUndo {
 
     /// Makes `made` the plan, remembering the one it replaces.
     fn apply(self, made: Plan) {
-        self.replaced
-            .set_value(Some((self.plan.get_untracked(), made.clone())));
+        let before = self.plan.get_untracked();
         self.plan.set(made);
+        self.remember(before);
     }
 
-    /// Whether the plan is still the one the ready-made comparison made. Reads the plan first,
-    /// always, so a view showing the undo re-runs on every change of it.
+    /// Remembers `before` as the plan the current one replaced.
+    fn remember(self, before: Plan) {
+        self.replaced
+            .set_value(Some((before, self.plan.get_untracked())));
+    }
+
+    fn forget(self) {
+        self.replaced.set_value(None);
+    }
+
+    /// Whether the plan is still the one the action made. Reads the plan first, always, so a
+    /// view showing the undo re-runs on every change of it.
     fn available(self) -> bool {
         self.plan.with(|p| {
             self.replaced
@@ -327,7 +337,7 @@ impl ReadyMadeUndo {
         })
     }
 
-    /// Brings back the options the ready-made comparison replaced; whether there were any.
+    /// Brings back the plan the action replaced; whether there was one.
     fn undo(self) -> bool {
         match self.replaced.get_value() {
             Some((before, _)) => {
@@ -350,7 +360,7 @@ impl ReadyMadeUndo {
 /// at it, focuses it or opens it (`components::on_demand`). Fetched only on opening, a keyboard
 /// user who opened it and pressed Tab at once went past it while it was on its way.
 #[component]
-pub fn ReadyMade(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo) -> impl IntoView {
+pub fn ReadyMade(plan: RwSignal<Plan>, today: Date, undo: PlanUndo) -> impl IntoView {
     let single = Memo::new(move |_| !plan.with(Plan::is_comparison));
     let wanted = RwSignal::new(false);
     let want = move || {
@@ -376,7 +386,7 @@ pub fn ReadyMade(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo) -> impl
 
 crate::on_demand! {
     /// What the ready-made panel opens to, from code fetched when the visitor reaches for it.
-    fn ready_made_view(plan: RwSignal<Plan>, today: Date, undo: ReadyMadeUndo, single: Memo<bool>) -> AnyView {
+    fn ready_made_view(plan: RwSignal<Plan>, today: Date, undo: PlanUndo, single: Memo<bool>) -> AnyView {
         view! { <ReadyMadeChoices plan=plan today=today undo=undo single=single /> }.into_any()
     }
 }
@@ -386,7 +396,7 @@ crate::on_demand! {
 fn ReadyMadeChoices(
     plan: RwSignal<Plan>,
     today: Date,
-    undo: ReadyMadeUndo,
+    undo: PlanUndo,
     single: Memo<bool>,
 ) -> impl IntoView {
     let status = StatusLine::new(plan);
@@ -512,7 +522,7 @@ fn comparison_text(names: &[String], projections: &[Projection]) -> ComparisonTe
 
 crate::on_demand! {
     /// The comparison table, from code fetched when the visitor first compares.
-    pub fn comparison_table_view(compared: Compared, headline_only: bool, undo: ReadyMadeUndo) -> AnyView {
+    pub fn comparison_table_view(compared: Compared, headline_only: bool, undo: PlanUndo) -> AnyView {
         view! { <ComparisonTable compared=compared headline_only=headline_only undo=undo /> }.into_any()
     }
 }
@@ -562,7 +572,7 @@ pub fn ComparisonTable(
     #[prop(optional)]
     headline_only: bool,
     /// Offered under the heading while the comparison is one the ready-made panel just made.
-    undo: ReadyMadeUndo,
+    undo: PlanUndo,
 ) -> impl IntoView {
     let undo_offer = move || {
         if !undo.available() {

@@ -9,58 +9,96 @@ use crate::state::SelectedScenario;
 
 use crate::model::{Date, Plan, Scenario};
 
+/// Where the scenario came from, and which notices about it are still to be given: one value,
+/// so the question "is there one to give?" (asked before their code is fetched) and the notices
+/// themselves read the same judgement.
+#[derive(Clone, Copy)]
+pub struct StartState {
+    /// Sentences naming what the link asked for and what was used instead.
+    pub link_notices: RwSignal<Vec<String>>,
+    /// Whether the scenario shown was restored from the last visit.
+    pub restored: RwSignal<bool>,
+    /// The scenario, which "Start fresh" resets.
+    pub scenario: SelectedScenario,
+    /// Every option, whose searches may lie in the past.
+    pub plan: RwSignal<Plan>,
+    pub today: Date,
+    /// Whether the visitor chose to keep a plan whose search opened before today.
+    past_kept: RwSignal<bool>,
+}
+
+impl StartState {
+    pub fn new(
+        link_notices: RwSignal<Vec<String>>,
+        restored: RwSignal<bool>,
+        scenario: SelectedScenario,
+        plan: RwSignal<Plan>,
+        today: Date,
+    ) -> Self {
+        Self {
+            link_notices,
+            restored,
+            scenario,
+            plan,
+            today,
+            past_kept: RwSignal::new(false),
+        }
+    }
+
+    fn link_problems(self) -> bool {
+        self.link_notices.with(|n| !n.is_empty())
+    }
+
+    /// The day the first search opens, when it is before today and the visitor has not chosen
+    /// to keep it.
+    fn past_search(self) -> Option<Date> {
+        if self.past_kept.get() {
+            return None;
+        }
+        self.plan
+            .with(Plan::first_search)
+            .filter(|day| *day < self.today)
+    }
+
+    fn any(self) -> bool {
+        self.link_problems() || self.restored.get() || self.past_search().is_some()
+    }
+}
+
 /// The notices, when there is one to give: a first visit to the bare address has none, so
 /// their code is fetched only then (`components::on_demand`; with a link or a saved plan the
 /// boot script asks for it with the code that reads them, scripts/split-wasm.mjs).
 #[component]
 pub fn StartNotices(
-    /// Sentences naming what the link asked for and what was used instead.
-    link_notices: RwSignal<Vec<String>>,
-    /// Whether the scenario shown was restored from the last visit.
-    restored: RwSignal<bool>,
-    /// The scenario, which "Start fresh" resets.
-    scenario: SelectedScenario,
-    /// Every option, whose searches may lie in the past.
-    plan: RwSignal<Plan>,
-    today: Date,
+    /// Where the scenario came from.
+    start: StartState,
 ) -> impl IntoView {
-    let any = move || {
-        link_notices.with(|n| !n.is_empty())
-            || restored.get()
-            || plan.with(Plan::first_search).is_some_and(|day| day < today)
-    };
     view! {
-        <Show when=any>
-            {move || shown_on_demand("the notices", move || start_notices_view(link_notices, restored, scenario, plan, today))}
+        <Show when=move || start.any()>
+            {move || shown_on_demand("the notices", move || start_notices_view(start))}
         </Show>
     }
 }
 
 crate::on_demand! {
     /// The notices' view, from code fetched when there is one to give.
-    fn start_notices_view(
-        link_notices: RwSignal<Vec<String>>,
-        restored: RwSignal<bool>,
-        scenario: SelectedScenario,
-        plan: RwSignal<Plan>,
-        today: Date,
-    ) -> AnyView {
-        view! { <StartNoticeList link_notices=link_notices restored=restored scenario=scenario plan=plan today=today /> }.into_any()
+    fn start_notices_view(start: StartState) -> AnyView {
+        view! { <StartNoticeList start=start /> }.into_any()
     }
 }
 
 #[component]
-fn StartNoticeList(
-    link_notices: RwSignal<Vec<String>>,
-    restored: RwSignal<bool>,
-    scenario: SelectedScenario,
-    plan: RwSignal<Plan>,
-    today: Date,
-) -> impl IntoView {
-    let past_dismissed = RwSignal::new(false);
-    let first_search = move || plan.with(Plan::first_search);
+fn StartNoticeList(start: StartState) -> impl IntoView {
+    let StartState {
+        link_notices,
+        restored,
+        scenario,
+        plan,
+        today,
+        past_kept,
+    } = start;
     view! {
-        <Show when=move || link_notices.with(|n| !n.is_empty())>
+        <Show when=move || start.link_problems()>
             <section class="notice no-print" role="status" aria-labelledby="link-notice-heading">
                 <div class="notice-text">
                     <h2 id="link-notice-heading">"Part of this link could not be used"</h2>
@@ -75,10 +113,10 @@ fn StartNoticeList(
         // today, and offer to plan from today instead. With options compared, every option's
         // search counts, and they move together (`Plan::open_searches_from`), so a comparison
         // of timings stays one.
-        <Show when=move || !past_dismissed.get() && first_search().is_some_and(|day| day < today)>
+        <Show when=move || start.past_search().is_some()>
             <section class="notice info no-print" role="status" aria-label="Search date in the past">
                 <p class="notice-text">
-                    {move || first_search().map(|day| if plan.with(Plan::is_comparison) {
+                    {move || start.past_search().map(|day| if plan.with(Plan::is_comparison) {
                         format!(
                             "The first search of these options opens on {day}, before today ({today}): their dates are kept as planned."
                         )
@@ -99,7 +137,7 @@ fn StartNoticeList(
                         "Open the search today"
                     }}
                 </button>
-                <button type="button" class="button secondary small" on:click=move |_| past_dismissed.set(true)>"Keep the plan"</button>
+                <button type="button" class="button secondary small" on:click=move |_| past_kept.set(true)>"Keep the plan"</button>
             </section>
         </Show>
         <Show when=move || restored.get()>

@@ -65,10 +65,16 @@ pub async fn counted<T>(fetch: impl Future<Output = T>) -> T {
     fetch.await
 }
 
+thread_local! {
+    /// Pressed "Try again" on any part that could not be fetched: every such part tries again
+    /// (a dropped connection fails them all, and one button should bring them all back).
+    static TRY_AGAIN: ArcTrigger = ArcTrigger::new();
+}
+
 /// Shows the view `load` builds once its module has arrived. Before, a line saying it is on
 /// its way (the stylesheet shows it only after a moment: on a good connection the part comes
-/// first); if it cannot arrive, a line saying so in words, with a button to try again.
-/// `part` names it in those lines ("the comparison table").
+/// first); if it cannot arrive, a line saying so in words, with a button to try again, which
+/// tries every part that failed. `part` names it in those lines ("the comparison table").
 ///
 /// The view is built under the reactive owner `shown_on_demand` is called under, whoever
 /// starts the load (the first render, or the "Try again" button, whose own owner goes away as
@@ -77,6 +83,10 @@ pub async fn counted<T>(fetch: impl Future<Output = T>) -> T {
 /// again whenever a signal it read changes. If the caller is cleaned up before the module
 /// arrives (the option removed while its table was on its way), the load is dropped and the
 /// view never built: built under a disposed owner, its first signal read would panic.
+///
+/// The button pressed goes away with its line, so the keyboard focus follows the part: to the
+/// line saying it is on its way, then to the part (or to the button again if it failed again),
+/// rather than falling back to the top of the page.
 pub fn shown_on_demand<Fut>(part: &'static str, load: impl Fn() -> Fut + 'static) -> impl IntoView
 where
     Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
@@ -92,6 +102,10 @@ where
     let loaded = RwSignal::new_local(None::<AnyView>);
     let state = RwSignal::new(State::Loading);
     let fetch = StoredValue::new_local(load);
+    // Where the part is in the page, whatever it shows: the focus moves to what follows it.
+    let place = NodeRef::<leptos::html::Span>::new();
+    // This part's "Try again" was pressed, and the focus follows it until it is shown.
+    let focus_follows = StoredValue::new(false);
     // Rendered ahead of time (the prerender, natively, without a browser or an executor),
     // nothing is fetched: the default scenario compares nothing, and the embed panel works
     // only with scripts, so no part on demand belongs on the prerendered page.
@@ -103,44 +117,103 @@ where
                 if let Some(future) = fetch.try_with_value(|load| load()) {
                     state.set(State::Loading);
                     leptos::task::spawn_local_scoped_with_cancellation(async move {
-                        match counted(future).await {
+                        let failed = match counted(future).await {
                             Ok(view) => {
                                 loaded.set(Some(view));
                                 state.set(State::Shown);
+                                false
                             }
-                            Err(_) => state.set(State::Failed),
+                            Err(_) => {
+                                state.set(State::Failed);
+                                true
+                            }
+                        };
+                        if focus_follows.get_value() {
+                            focus_follows.set_value(failed);
+                            focus_after(place, failed);
                         }
                     });
                 }
             })
         });
         #[cfg(feature = "ssr")]
-        let _ = (&owner, fetch, loaded);
+        let _ = (&owner, fetch, loaded, focus_follows);
     };
     start();
-    move || match state.get() {
-        State::Loading => Some(
-            view! { <p class="part-loading" role="status">{format!("Loading {part}…")}</p> }
-                .into_any(),
-        ),
-        State::Failed => Some({
-            let start = start.clone();
-            view! {
-                <div class="notice part-failed" role="alert">
-                    <p class="notice-text">
-                        {format!("HirePlan could not load {part}: check the connection, then try again.")}
-                    </p>
-                    <button type="button" class="button secondary small" on:click=move |_| start()>
-                        "Try again"
-                    </button>
-                </div>
+    // Another part's "Try again" tries this one too, if it failed.
+    let try_again = TRY_AGAIN.with(Clone::clone);
+    Effect::new({
+        let start = start.clone();
+        move |tracked: Option<()>| {
+            try_again.track();
+            if tracked.is_some() && state.get_untracked() == State::Failed {
+                start();
             }
-            .into_any()
-        }),
-        // Taken out once: this closure runs again only when the state changes, and it is
-        // `Shown` once per load.
-        State::Shown => loaded.try_update_untracked(Option::take).flatten(),
+        }
+    });
+    let failed_line = move || {
+        let press = move |_| {
+            focus_follows.set_value(true);
+            TRY_AGAIN.with(ArcTrigger::notify);
+            focus_after(place, false);
+        };
+        view! {
+            <div class="notice part-failed" role="alert">
+                <p class="notice-text">
+                    {format!("HirePlan could not load {part}: check the connection, then try again.")}
+                </p>
+                <button type="button" class="button secondary small" on:click=press>
+                    "Try again"
+                </button>
+            </div>
+        }
+    };
+    view! {
+        <span class="part-place" hidden node_ref=place></span>
+        {move || match state.get() {
+            State::Loading => Some(
+                view! { <p class="part-loading" role="status">{format!("Loading {part}…")}</p> }
+                    .into_any(),
+            ),
+            State::Failed => Some(failed_line().into_any()),
+            // Taken out once: this closure runs again only when the state changes, and it is
+            // `Shown` once per load.
+            State::Shown => loaded.try_update_untracked(Option::take).flatten(),
+        }}
     }
+}
+
+/// Moves the keyboard focus to what the part at `place` shows now (its button, when `button`
+/// and it has one), once the page shows it.
+fn focus_after(place: NodeRef<leptos::html::Span>, button: bool) {
+    use wasm_bindgen::JsCast;
+    set_timeout(
+        move || {
+            let Some(shown) = place
+                .get_untracked()
+                .and_then(|place| place.next_element_sibling())
+            else {
+                return;
+            };
+            let target = if button {
+                shown.query_selector("button").ok().flatten()
+            } else {
+                None
+            }
+            .unwrap_or_else(|| {
+                // A line or a section is not focusable by itself: it becomes so for the
+                // script only, not for the Tab key.
+                if !shown.has_attribute("tabindex") {
+                    let _ = shown.set_attribute("tabindex", "-1");
+                }
+                shown
+            });
+            if let Some(target) = target.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = target.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// The class of a prerendered section kept in its place until its code arrives.
@@ -230,7 +303,44 @@ pub fn adopt_prerendered_sections(
         let _ = section.class_list().add_1(ADOPTED);
         let _ = slot.class_list().add_1("holds-adopted");
         let _ = slot.append_child(&section);
+        remember_presses(&section);
     }
+}
+
+/// Until its code arrives, a prerendered section's buttons (Download CSV, Copy link...) have
+/// nothing behind them: a press is remembered (`data-pressed`, the button's place among the
+/// section's buttons) and answered by the section's own button once it is in
+/// (`replace_adopted`), and meanwhile the section's status line says it is coming.
+fn remember_presses(section: &web_sys::Element) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let target = section.clone();
+    let press = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let pressed = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button").ok().flatten());
+        let Some(pressed) = pressed else {
+            return;
+        };
+        let Ok(buttons) = target.query_selector_all("button") else {
+            return;
+        };
+        let place = (0..buttons.length()).find(|&i| {
+            buttons
+                .item(i)
+                .is_some_and(|b| b.is_same_node(Some(pressed.as_ref())))
+        });
+        if let Some(place) = place {
+            let _ = target.set_attribute("data-pressed", &place.to_string());
+            if let Ok(Some(status)) = target.query_selector("[role=status]") {
+                status.set_text_content(Some("One moment…"));
+            }
+        }
+    });
+    let _ = section.add_event_listener_with_callback("click", press.as_ref().unchecked_ref());
+    // The section is taken out when its code arrives, and its listener with it; until then
+    // the closure must live. Twice per page at most.
+    press.forget();
 }
 
 /// Takes the prerendered section out of `slot` once the planner's is in, carrying over what
@@ -297,6 +407,20 @@ fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
     }
     if let Some(id) = focused_id {
         crate::web::focus_element(&id);
+    }
+    // A button pressed before the section's code was there (`remember_presses`): press it now.
+    let pressed = adopted
+        .get_attribute("data-pressed")
+        .and_then(|place| place.parse::<u32>().ok());
+    if let Some(place) = pressed {
+        let button = fresh
+            .query_selector_all("button")
+            .ok()
+            .and_then(|buttons| buttons.item(place))
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = button {
+            button.click();
+        }
     }
 }
 

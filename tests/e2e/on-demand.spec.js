@@ -217,6 +217,46 @@ base('a part that cannot be fetched is said in words, the planner keeps working,
   expect(problems.filter((p) => !/Failed to load resource|internet|Failed to fetch|net::ERR/i.test(p))).toEqual([]);
 });
 
+// Console errors are expected here (the fetches fail): the bare test with its own guard.
+base('one "Try again" fetches every part that failed, and the keyboard follows the part', async ({ page }) => {
+  const problems = guard(page);
+  const blocked = /hireplan-(budget_section|assumptions_panel)_view-[0-9a-f]{16}\.wasm$/;
+  await page.route(blocked, (route) => route.abort('internetdisconnected'));
+  // A link: no prerendered section stands in for them.
+  await openPlanner(page, './?level=senior&region=msa-41940&route=agency');
+  const failures = page.getByRole('alert').filter({ hasText: /HirePlan could not load the (quarterly budget|assumptions)/ });
+  await expect(failures).toHaveCount(2);
+  await page.unroute(blocked);
+  // Pressed with the keyboard, on the first one only.
+  await failures.first().getByRole('button', { name: 'Try again' }).focus();
+  await page.keyboard.press('Enter');
+  const budget = page.getByRole('region', { name: 'Quarterly budget', exact: true });
+  await expect(budget).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Assumptions & sources', exact: true })).toBeVisible();
+  await expect(failures).toHaveCount(0);
+  // Not back at the top of the page: on the section that came, the next Tab inside it.
+  await expect(budget).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement.closest('.budget-panel') !== null)).toBe(true);
+  expect(problems.filter((p) => !/Failed to load resource|internet|Failed to fetch|net::ERR/i.test(p))).toEqual([]);
+});
+
+test('a button pressed in the prerendered budget before its code is there is answered once it arrives', async ({ page }) => {
+  const held = [];
+  await page.route(/hireplan-budget_section_view-[0-9a-f]{16}\.wasm$/, (route) => { held.push(route); });
+  await openPlanner(page);
+  await expect.poll(() => held.length).toBe(1);
+  const budget = page.getByRole('region', { name: 'Quarterly budget', exact: true });
+  expect(await budget.evaluate((e) => e.classList.contains('adopted'))).toBe(true);
+  const download = page.waitForEvent('download');
+  await budget.getByRole('button', { name: 'Download CSV' }).click();
+  await expect(budget.getByRole('status')).toHaveText('One moment…');
+  for (const route of held) await route.continue();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  await expect(page.locator('.adopted')).toHaveCount(0);
+  await expect(budget.getByRole('status')).toHaveText(/^Downloaded .+\.csv\.$/);
+});
+
 test('an option removed while its comparison is on the way: nothing is built for it, and comparing again works', async ({ page }) => {
   // The comparison's modules held back until the option is gone.
   let release;
