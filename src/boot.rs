@@ -158,11 +158,9 @@ fn sections(root: &Element) -> u32 {
 /// Puts the planner's page where the prerendered one was, keeping the keyboard focus on the
 /// same control if the visitor had moved it there.
 fn swap(document: &Document, prerendered: &Element, fresh: &HtmlElement) {
-    let focused = document
-        .active_element()
-        .filter(|e| prerendered.contains(Some(e)))
-        .map(|e| e.id())
-        .filter(|id| !id.is_empty());
+    // By id, or by place for a link or a button ("Skip to the figures" has no id: a visitor
+    // who pressed Tab at once lost the focus to the top of the page).
+    let focused = crate::web::focus_place(prerendered);
     let pending = document
         .document_element()
         .is_some_and(|root| root.has_attribute("data-pending"));
@@ -173,8 +171,8 @@ fn swap(document: &Document, prerendered: &Element, fresh: &HtmlElement) {
     }
     ready(document);
     crate::components::charts::mark_swapped_in();
-    if let Some(id) = focused {
-        crate::web::focus_element(&id);
+    if let Some(place) = focused {
+        crate::web::focus_again(&place, fresh);
     }
 }
 

@@ -115,6 +115,21 @@ pub struct CanvasBackend {
     /// and draws dozens of labels (the comparison charts fit theirs by bisection): it is set
     /// only when it differs.
     font: std::cell::RefCell<String>,
+    /// The colours, line width and text alignment the context holds, for the same reason:
+    /// each is a call out of the wasm (a colour a string the browser parses again), and a
+    /// chart sets the same ones over and over (a comparison draws its markers series by
+    /// series, its labels alike). `None` or empty until set, and after a `restore`.
+    fill: std::cell::Cell<Option<ColorKey>>,
+    stroke: std::cell::Cell<Option<(ColorKey, u32)>>,
+    text_place: std::cell::Cell<(&'static str, &'static str)>,
+}
+
+/// A colour as the context is given it: red, green, blue and the alpha's bits.
+type ColorKey = (u8, u8, u8, u64);
+
+fn color_key(color: BackendColor) -> ColorKey {
+    let (r, g, b) = color.rgb;
+    (r, g, b, color.alpha.to_bits())
 }
 
 /// The 2D context of `canvas`; `None` when it has none (it always has one in a real browser).
@@ -200,6 +215,9 @@ impl CanvasBackend {
             canvas,
             context,
             font: std::cell::RefCell::new(String::new()),
+            fill: std::cell::Cell::new(None),
+            stroke: std::cell::Cell::new(None),
+            text_place: std::cell::Cell::new(("", "")),
         })
     }
 
@@ -213,12 +231,30 @@ impl CanvasBackend {
     }
 
     fn set_line_style(&self, style: &impl BackendStyle) {
-        self.context.set_stroke_style_str(&css_color(style.color()));
-        self.context.set_line_width(style.stroke_width() as f64);
+        let (color, width) = (style.color(), style.stroke_width());
+        let wanted = Some((color_key(color), width));
+        if self.stroke.get() != wanted {
+            self.context.set_stroke_style_str(&css_color(color));
+            self.context.set_line_width(f64::from(width));
+            self.stroke.set(wanted);
+        }
     }
 
     fn set_fill(&self, color: BackendColor) {
-        self.context.set_fill_style_str(&css_color(color));
+        let wanted = Some(color_key(color));
+        if self.fill.get() != wanted {
+            self.context.set_fill_style_str(&css_color(color));
+            self.fill.set(wanted);
+        }
+    }
+
+    /// Sets the text's baseline and alignment when they differ from the context's.
+    fn set_text_place(&self, baseline: &'static str, align: &'static str) {
+        if self.text_place.get() != (baseline, align) {
+            self.context.set_text_baseline(baseline);
+            self.context.set_text_align(align);
+            self.text_place.set((baseline, align));
+        }
     }
 
     /// Moves the path through `points`; `false` when there are none.
@@ -397,20 +433,27 @@ impl DrawingBackend for CanvasBackend {
                 .map_err(refused)?;
             (x, y) = (0.0, 0.0);
         }
-        self.context.set_text_baseline(match style.anchor().v_pos {
-            VPos::Top => "top",
-            VPos::Center => "middle",
-            VPos::Bottom => "bottom",
-        });
-        self.context.set_text_align(match style.anchor().h_pos {
-            HPos::Left => "start",
-            HPos::Right => "end",
-            HPos::Center => "center",
-        });
+        self.set_text_place(
+            match style.anchor().v_pos {
+                VPos::Top => "top",
+                VPos::Center => "middle",
+                VPos::Bottom => "bottom",
+            },
+            match style.anchor().h_pos {
+                HPos::Left => "start",
+                HPos::Right => "end",
+                HPos::Center => "center",
+            },
+        );
         self.set_fill(color);
         self.context.fill_text(text, x, y).map_err(refused)?;
         if turns != 0.0 {
+            // `restore` brings back what the context held at `save` (the font was set
+            // before it): what was set since is no longer known.
             self.context.restore();
+            self.fill.set(None);
+            self.stroke.set(None);
+            self.text_place.set(("", ""));
         }
         Ok(())
     }

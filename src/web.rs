@@ -68,6 +68,65 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// The elements the keyboard can reach, as a page of the planner has them.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+/// Where the keyboard focus is inside `old`, found again in `new` (the same page built anew):
+/// the element with the same id, or else the one at the same place among the focusable
+/// elements, when it is the same kind with the same text (anything else could be another
+/// control, and focusing it would move the page). `None` when the focus is not in `old` or has
+/// no counterpart. Read it before `old` leaves the page: removing it drops the focus.
+pub fn focus_place(old: &web_sys::Element) -> Option<FocusPlace> {
+    let focused = browser_window()?
+        .document()?
+        .active_element()
+        .filter(|e| old.contains(Some(e)))?;
+    let id = focused.id();
+    if !id.is_empty() {
+        return Some(FocusPlace::Id(id));
+    }
+    let list = old.query_selector_all(FOCUSABLE).ok()?;
+    let index = (0..list.length()).find(|&i| {
+        list.item(i)
+            .is_some_and(|n| n.is_same_node(Some(focused.as_ref())))
+    })?;
+    Some(FocusPlace::Nth {
+        index,
+        tag: focused.tag_name(),
+        text: focused.text_content().unwrap_or_default(),
+    })
+}
+
+/// A focused element as [`focus_place`] records it.
+pub enum FocusPlace {
+    Id(String),
+    Nth {
+        index: u32,
+        tag: String,
+        text: String,
+    },
+}
+
+/// Moves the keyboard focus to `place` inside `new`; nothing when it has no counterpart there.
+pub fn focus_again(place: &FocusPlace, new: &web_sys::Element) {
+    let element = match place {
+        // By the document, not a selector: an id need not be a valid one.
+        FocusPlace::Id(id) => browser_window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .filter(|e| new.contains(Some(e))),
+        FocusPlace::Nth { index, tag, text } => new
+            .query_selector_all(FOCUSABLE)
+            .ok()
+            .and_then(|list| list.item(*index))
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            .filter(|e| e.tag_name() == *tag && e.text_content().unwrap_or_default() == *text),
+    };
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
 /// Puts `query` in the address bar without a reload, a history entry or a scroll jump. A
 /// refusal (Safari allows 100 calls in 30 s; sandboxed documents may refuse) is logged, not
 /// fatal.

@@ -254,12 +254,18 @@ fn parse_font(text: &str) -> Option<Arg> {
 ///   `restore` keeps it and its record of the font stays true; and it writes the size with
 ///   `format::plain`;
 /// - `measureText` is dropped: src/plot.rs measures with the context (plotters-canvas leaves
-///   measuring to plotters, which puts a `<span>` in the page) and measuring draws nothing.
+///   measuring to plotters, which puts a `<span>` in the page) and measuring draws nothing;
+/// - a set of `fillStyle`, `strokeStyle`, `lineWidth`, `textBaseline` or `textAlign` to the
+///   value the context already holds (followed through `save` and `restore`) is dropped:
+///   src/plot.rs skips those sets (each is a call out of the wasm), plotters-canvas makes them
+///   all; such a set changes nothing painted (`paints` and the pixels check what is).
 ///
 /// Everything else is kept as it is: method, arguments, order.
 fn normalise(calls: &[Call]) -> Vec<Call> {
     // What a fresh context holds.
     let mut font = Arg::Str("10px sans-serif".to_string());
+    // The other state sets, by property: what the context holds (unknown until set).
+    let mut held: Vec<(String, Vec<Arg>)> = Vec::new();
     let mut saved = Vec::new();
     let mut out = Vec::new();
     for call in calls {
@@ -276,15 +282,20 @@ fn normalise(calls: &[Call]) -> Vec<Call> {
                 };
                 continue;
             }
-            "fillStyle=" | "strokeStyle=" => {
+            "fillStyle=" | "strokeStyle=" | "lineWidth=" | "textBaseline=" | "textAlign=" => {
                 if let [Arg::Str(text)] = &call.args[..] {
                     if let Some(color) = parse_color(text) {
                         call.args = vec![color];
                     }
                 }
+                match held.iter_mut().find(|(name, _)| *name == call.name) {
+                    Some((_, value)) if *value == call.args => continue,
+                    Some((_, value)) => *value = call.args.clone(),
+                    None => held.push((call.name.clone(), call.args.clone())),
+                }
             }
-            "save" => saved.push(font.clone()),
-            "restore" => font = saved.pop().expect("restore after save"),
+            "save" => saved.push((font.clone(), held.clone())),
+            "restore" => (font, held) = saved.pop().expect("restore after save"),
             "fillText" | "strokeText" => call.args.push(font.clone()),
             _ => {}
         }

@@ -225,7 +225,20 @@ fn payback_on_calendar(p: &Projection, calendar: &RampCalendar) -> Option<Date> 
 /// outlined in the surface colour so it stays visible on lines and on other markers.
 fn draw_marker<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    (x, y): (i32, i32),
+    at: (i32, i32),
+    look: &SeriesLook,
+    radius: i32,
+    style: &ChartStyle,
+) -> DrawResult<(), DB> {
+    draw_markers(root, &[at], look, radius, style)
+}
+
+/// [`draw_marker`] at each of `points`: every outline, then every marker, so the canvas is
+/// given each colour once rather than twice a marker (a series' markers do not touch: they are
+/// drawn only where the quarters are wide enough for them).
+fn draw_markers<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    points: &[(i32, i32)],
     look: &SeriesLook,
     radius: i32,
     style: &ChartStyle,
@@ -233,30 +246,44 @@ fn draw_marker<DB: DrawingBackend>(
     let outline = style.px(1.0).max(1);
     for (grow, color) in [(outline, &style.surface), (0, &look.color)] {
         let r = radius + grow;
-        match look.marker {
-            Marker::Circle => {
-                root.draw(&Circle::new((x, y), r.max(1), color.filled()))?;
-            }
-            Marker::Square => {
-                // A square of the circle's area looks the same size: side ≈ 1.8 × radius.
-                let half = (f64::from(r) * 0.9).round() as i32;
-                root.draw(&Rectangle::new(
-                    [(x - half, y - half), (x + half, y + half)],
-                    color.filled(),
-                ))?;
-            }
-            Marker::Diamond => {
-                let reach = (f64::from(r) * 1.25).round() as i32;
-                root.draw(&Polygon::new(
-                    vec![
-                        (x, y - reach),
-                        (x + reach, y),
-                        (x, y + reach),
-                        (x - reach, y),
-                    ],
-                    color.filled(),
-                ))?;
-            }
+        for &(x, y) in points {
+            draw_marker_shape(root, (x, y), look.marker, r, color)?;
+        }
+    }
+    Ok(())
+}
+
+/// One marker's shape, `r` from centre to edge, filled with `color`.
+fn draw_marker_shape<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    (x, y): (i32, i32),
+    marker: Marker,
+    r: i32,
+    color: &RGBColor,
+) -> DrawResult<(), DB> {
+    match marker {
+        Marker::Circle => {
+            root.draw(&Circle::new((x, y), r.max(1), color.filled()))?;
+        }
+        Marker::Square => {
+            // A square of the circle's area looks the same size: side ≈ 1.8 × radius.
+            let half = (f64::from(r) * 0.9).round() as i32;
+            root.draw(&Rectangle::new(
+                [(x - half, y - half), (x + half, y + half)],
+                color.filled(),
+            ))?;
+        }
+        Marker::Diamond => {
+            let reach = (f64::from(r) * 1.25).round() as i32;
+            root.draw(&Polygon::new(
+                vec![
+                    (x, y - reach),
+                    (x + reach, y),
+                    (x, y + reach),
+                    (x - reach, y),
+                ],
+                color.filled(),
+            ))?;
         }
     }
     Ok(())
@@ -490,11 +517,12 @@ pub fn draw_cost_comparison<DB: DrawingBackend>(
         // A marker per quarter where they do not crowd each other, at the end always.
         let radius = style.px(if emphasised { 4.0 } else { 3.5 });
         let every = slot_width >= f64::from(style.px(12.0));
-        for (k, &point) in points.iter().enumerate() {
-            if every || k + 1 == points.len() {
-                draw_marker(root, point, &looks[i], radius, style)?;
-            }
-        }
+        let marked = if every {
+            &points[..]
+        } else {
+            &points[points.len().saturating_sub(1)..]
+        };
+        draw_markers(root, marked, &looks[i], radius, style)?;
         if let Some(&end) = points.last() {
             ends[i] = end;
         }

@@ -43,7 +43,7 @@ pub fn AssumptionsPanel(
     // to pages, and a visitor opens the group they care about. Wider, they start open and read
     // as the tables they are. The stylesheet turns the rows into a list at the same width, and
     // prints every group, open or not.
-    let open_at_start = web::media_matches("(min-width: 761px)");
+    let open_at_start = groups_open_at_start();
     let tables = groups
         .into_iter()
         .map(|group| {
@@ -274,4 +274,9 @@ fn AssumptionRow(
             </td>
         </tr>
     }
+}
+
+/// Whether the assumptions' groups start open: on a screen wider than a phone's (see above).
+pub fn groups_open_at_start() -> bool {
+    web::media_matches("(min-width: 761px)")
 }

@@ -224,8 +224,9 @@ pub const SECTIONS_ON_DEMAND: [&str; 2] = ["budget-panel", "assumptions-panel"];
 
 /// A long section below the charts (the quarterly budget, the assumptions) whose code is
 /// fetched once the charts are drawn (`state::page_settled`), so the first render neither
-/// downloads nor builds it. It is shown in a slot (`.section-slot`, no box of its own) named
-/// by the section's class. Until it arrives, the prerendered section stays in that slot when
+/// downloads nor builds it; where the prerendered section stands in for it, only once that
+/// comes near the viewport (`wanted_when_near`). It is shown in a slot (`.section-slot`, no
+/// box of its own) named by the section's class. Until it arrives, the prerendered section stays in that slot when
 /// it shows the visitor's own figures: `boot` moves it there when it swaps the planner in
 /// (`adopt_prerendered_sections`). Otherwise (a link, a saved plan, another quarter), or once
 /// the plan changes ([`drop_adopted_sections`]), the slot says the section is loading, as any
@@ -241,10 +242,60 @@ where
     Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
 {
     let shown = move || shown_on_demand(part, load.clone());
+    let wanted = wanted(class);
     view! {
         <div class="section-slot" data-section=class>
-            <Show when=crate::state::page_settled>{shown.clone()}</Show>
+            <Show when=move || crate::state::page_settled() && wanted.get()>{shown.clone()}</Show>
         </div>
+    }
+}
+
+thread_local! {
+    /// For each of [`SECTIONS_ON_DEMAND`], in order: whether its code is wanted now. Always,
+    /// but while its prerendered section stands in for it out of sight (see
+    /// [`adopt_prerendered_sections`]).
+    static WANTED: [ArcRwSignal<bool>; 2] = [ArcRwSignal::new(true), ArcRwSignal::new(true)];
+}
+
+/// Whether the code of the section on demand named `class` is wanted now.
+fn wanted(class: &str) -> ArcRwSignal<bool> {
+    SECTIONS_ON_DEMAND
+        .iter()
+        .position(|c| *c == class)
+        .and_then(|i| WANTED.with(|w| w.get(i).cloned()))
+        .unwrap_or_else(|| ArcRwSignal::new(true))
+}
+
+/// Fetches and builds the section on demand shown in `section`'s place once it comes within a
+/// screen of the viewport (or at once, where that cannot be watched). A first visit that does
+/// not scroll down does not fetch, build or swap it: done while the page loads, that work
+/// counted as blocking time in Lighthouse (the seventh session measured it side by side).
+fn wanted_when_near(section: &web_sys::Element, wanted: ArcRwSignal<bool>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let now = wanted.clone();
+    let near = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let near = entries.iter().any(|entry| {
+                entry
+                    .dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|entry| entry.is_intersecting())
+            });
+            if near {
+                observer.disconnect();
+                wanted.set(true);
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(near.as_ref().unchecked_ref(), &options) {
+        Ok(observer) => {
+            now.set(false);
+            observer.observe(section);
+            // Called until the section comes near; the observer is dropped with the section.
+            near.forget();
+        }
+        Err(_) => now.set(true),
     }
 }
 
@@ -303,7 +354,30 @@ pub fn adopt_prerendered_sections(
         let _ = section.class_list().add_1(ADOPTED);
         let _ = slot.class_list().add_1("holds-adopted");
         let _ = slot.append_child(&section);
-        remember_presses(&section);
+        open_groups_as_the_planner_does(&section);
+        remember_presses(&section, wanted(class));
+        wanted_when_near(&section, wanted(class));
+    }
+}
+
+/// The prerendered assumptions' groups are closed (the page is rendered for no screen in
+/// particular); the planner's start open on a wide screen (`components::assumptions`). Opened
+/// the same way as they are adopted, the live section that replaces them later is as tall:
+/// nothing below the visitor jumps when it comes, however late (a review, on a slow
+/// connection at 1280 px, saw the page grow by 4,000 px under the reader).
+fn open_groups_as_the_planner_does(section: &web_sys::Element) {
+    if !crate::components::assumptions::groups_open_at_start() {
+        return;
+    }
+    if let Ok(groups) = section.query_selector_all("details.assumption-group") {
+        for i in 0..groups.length() {
+            if let Some(group) = groups
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = group.set_attribute("open", "");
+            }
+        }
     }
 }
 
@@ -311,7 +385,7 @@ pub fn adopt_prerendered_sections(
 /// nothing behind them: a press is remembered (`data-pressed`, the button's place among the
 /// section's buttons) and answered by the section's own button once it is in
 /// (`replace_adopted`), and meanwhile the section's status line says it is coming.
-fn remember_presses(section: &web_sys::Element) {
+fn remember_presses(section: &web_sys::Element, wanted: ArcRwSignal<bool>) {
     use wasm_bindgen::{closure::Closure, JsCast};
     let target = section.clone();
     let press = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
@@ -332,6 +406,7 @@ fn remember_presses(section: &web_sys::Element) {
         });
         if let Some(place) = place {
             let _ = target.set_attribute("data-pressed", &place.to_string());
+            wanted.set(true);
             if let Ok(Some(status)) = target.query_selector("[role=status]") {
                 status.set_text_content(Some("One moment…"));
             }
@@ -372,16 +447,19 @@ fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
             })
             .unwrap_or_default()
     };
-    let focused_id = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .filter(|e| adopted.contains(Some(e)))
-        .map(|e| e.id())
-        .filter(|id| !id.is_empty());
-    // The groups, in the same order in both.
+    // A focused text box has an id; a button or a group's name is found by its place.
+    let focused = crate::web::focus_place(adopted);
+    // The groups, in the same order in both: open or closed as the visitor left them (they
+    // started as the planner's own do, `open_groups_as_the_planner_does`).
     for (old, new) in all(adopted, "details").iter().zip(all(fresh, "details")) {
-        if old.has_attribute("open") && !new.has_attribute("open") {
-            let _ = new.set_attribute("open", "");
+        match (old.has_attribute("open"), new.has_attribute("open")) {
+            (true, false) => {
+                let _ = new.set_attribute("open", "");
+            }
+            (false, true) => {
+                let _ = new.remove_attribute("open");
+            }
+            _ => {}
         }
     }
     for old in all(adopted, "input[id]") {
@@ -405,8 +483,8 @@ fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
             }
         }
     }
-    if let Some(id) = focused_id {
-        crate::web::focus_element(&id);
+    if let Some(place) = focused {
+        crate::web::focus_again(&place, fresh);
     }
     // A button pressed before the section's code was there (`remember_presses`): press it now.
     let pressed = adopted
@@ -436,4 +514,11 @@ pub fn drop_adopted_sections() {
         }
         adopted.remove();
     }
+    WANTED.with(|all| {
+        for wanted in all {
+            if !wanted.get_untracked() {
+                wanted.set(true);
+            }
+        }
+    });
 }

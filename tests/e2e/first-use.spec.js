@@ -1,7 +1,7 @@
 // What a new user hit first (issue 9): narrow embeds that froze the page, a search that
 // opened in the past, sloppy words, and edits finance could not see. Each test failed on the
 // code before the fix.
-import { test, expect, openPlanner, figure, guard } from './fixtures.js';
+import { test, expect, openPlanner, scrollToSections, figure, guard } from './fixtures.js';
 
 const START = 'Start quarter: when the search opens';
 const OVERHEAD = 'Benefits, payroll taxes and overhead, on top of salary';
@@ -92,6 +92,7 @@ test('the ramp chart explains months 2–3 as the article does', async ({ page }
 
 test('the Allowed column shows the real limits, and rounding is said', async ({ page }) => {
   await openPlanner(page);
+  await scrollToSections(page);
   // By id: once edited, the "Changed from the defaults" list has a Restore button naming it too.
   const median = page.locator('#assumption-smed');
   const row = page.getByRole('row').filter({ has: median });

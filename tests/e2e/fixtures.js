@@ -31,6 +31,32 @@ export async function openPlanner(page, path = './') {
   await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
 }
 
+/**
+ * Scrolls down to the quarterly budget and the assumptions, as a visitor reading the page does.
+ * Their code is fetched and built once their prerendered sections come near the viewport
+ * (src/components/on_demand.rs, `wanted_when_near`); with `settled`, waits until the planner's
+ * own sections have replaced the prerendered ones.
+ */
+export async function scrollToSections(page, { settled = true } = {}) {
+  for (const section of ['budget-panel', 'assumptions-panel']) {
+    // Scrolled by the page itself: the section may be replaced by the planner's own while it
+    // comes into view (the slot has no box of its own, display: contents; its section or
+    // loading line has, the hidden marker beside them has none either).
+    await page.evaluate((name) => {
+      const shown = [...document.querySelectorAll(`.section-slot[data-section="${name}"] > *`)]
+        .find((e) => e.getClientRects().length > 0);
+      shown?.scrollIntoView({ block: 'start' });
+    }, section);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  if (settled) {
+    await expect(page.locator('.adopted')).toHaveCount(0);
+    for (const name of ['Quarterly budget', 'Assumptions & sources']) {
+      await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
+    }
+  }
+}
+
 /** The key figure card with this label. */
 export const figure = (page, name) => page.getByRole('group', { name, exact: true });
 

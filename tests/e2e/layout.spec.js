@@ -2,7 +2,7 @@
 // key figures and charts, never over the sections below them (issue 9, section 2). Each
 // target is scrolled to the middle of the window, then `document.elementFromPoint` must find
 // the target itself (or something inside it) at its centre and near both of its ends.
-import { test, expect, openPlanner } from './fixtures.js';
+import { test, expect, openPlanner, scrollToSections } from './fixtures.js';
 
 const SIZES = [
   { width: 1280, height: 900 },
@@ -47,6 +47,7 @@ async function expectUncovered(locator, what) {
 /** The page with every section mounted (they mount one per task after the first render). */
 async function openAll(page) {
   await openPlanner(page);
+  await scrollToSections(page);
   for (const name of ['Quarterly budget', 'Assumptions & sources', 'Embed this planner']) {
     await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
   }

@@ -5,7 +5,7 @@
 // A first render never fetches them; each arrives when used; one that cannot arrive is said in
 // words and the rest of the planner keeps working.
 import { test as base } from '@playwright/test';
-import { test, expect, openPlanner, guard } from './fixtures.js';
+import { test, expect, openPlanner, scrollToSections, guard } from './fixtures.js';
 
 /** A module fetched on demand: hireplan-<part>-<16 hex>.wasm (the main one is hireplan-<hex>_bg.wasm: Trunk's hash, up to 16 digits). */
 const ON_DEMAND = /\/hireplan-[a-z_0-9]+-[0-9a-f]{16}\.wasm$/;
@@ -87,11 +87,19 @@ base('when the code that reads a link cannot be fetched, the page says so and ke
   expect(problems.filter((p) => !/Failed to load resource|internet|Failed to fetch|net::ERR/i.test(p))).toEqual([]);
 });
 
-test('the budget and the assumptions come once the charts are drawn; until then the prerendered ones stay, and what is typed there is kept', async ({ page }) => {
+test('the budget and the assumptions come once the visitor nears them; until then the prerendered ones stay, and what is typed there is kept', async ({ page }) => {
   // Each part held until released: the prerendered sections are what the visitor has.
   const held = [];
   await page.route(/hireplan-(budget_section|assumptions_panel)_view-[0-9a-f]{16}\.wasm$/, (route) => { held.push(route); });
+  // On a phone, where the groups start closed (wider, they start open: the next test).
+  await page.setViewportSize({ width: 375, height: 740 });
   await openPlanner(page);
+  // Out of sight, a screen and more below the charts: neither is fetched, however long the
+  // visitor stays at the top.
+  await expect.poll(() => page.evaluate(() => window.__hireplanChartsDrawn ?? 0)).toBeGreaterThan(0);
+  await page.waitForTimeout(1000);
+  expect(held).toHaveLength(0);
+  await scrollToSections(page, { settled: false });
   await expect.poll(() => held.length).toBe(2);
   for (const name of ['Quarterly budget', 'Assumptions & sources']) {
     const section = page.getByRole('region', { name, exact: true });
@@ -114,12 +122,50 @@ test('the budget and the assumptions come once the charts are drawn; until then 
   await expect(page.locator('#assumption-oh')).toBeFocused();
 });
 
+test('at 1280 px the waiting assumptions open as the planner\'s do, and a focused button or group keeps the focus when theirs arrive', async ({ page }) => {
+  // A review on a slow connection: the prerendered groups were closed, the planner's open, and
+  // the page grew by 4,000 px under the reader when they came; a focused button or group name
+  // lost the focus to the page.
+  const held = [];
+  await page.route(/hireplan-(budget_section|assumptions_panel)_view-[0-9a-f]{16}\.wasm$/, (route) => { held.push(route); });
+  await openPlanner(page);
+  await scrollToSections(page, { settled: false });
+  await expect.poll(() => held.length).toBe(2);
+  const panel = page.locator('.assumptions-panel.adopted');
+  const groups = panel.locator('details.assumption-group');
+  expect(await groups.count()).toBeGreaterThan(1);
+  for (let g = 0; g < await groups.count(); g++) await expect(groups.nth(g)).toHaveAttribute('open');
+  // The second group closed by the visitor, the first group's name focused.
+  await groups.nth(1).locator('summary').click();
+  await expect(groups.nth(1)).not.toHaveAttribute('open');
+  await groups.first().locator('summary').focus();
+  const height = (await panel.boundingBox()).height;
+  const budgetRoute = held.find((r) => r.request().url().includes('budget_section'));
+  const assumptionsRoute = held.find((r) => r.request().url().includes('assumptions_panel'));
+  await assumptionsRoute.continue();
+  await expect(page.locator('.assumptions-panel.adopted')).toHaveCount(0);
+  const live = page.getByRole('region', { name: 'Assumptions & sources', exact: true });
+  const liveGroups = live.locator('details.assumption-group');
+  await expect(liveGroups.nth(1)).not.toHaveAttribute('open');
+  await expect(liveGroups.first()).toHaveAttribute('open');
+  await expect(liveGroups.first().locator('summary')).toBeFocused();
+  // As tall as the section it replaced: nothing below the reader moved.
+  expect(Math.abs((await live.boundingBox()).height - height)).toBeLessThanOrEqual(2);
+  // The budget's Download CSV focused (not pressed) keeps the focus too.
+  const budget = page.getByRole('region', { name: 'Quarterly budget', exact: true });
+  await budget.getByRole('button', { name: 'Download CSV' }).focus();
+  await budgetRoute.continue();
+  await expect(page.locator('.adopted')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Quarterly budget', exact: true }).getByRole('button', { name: 'Download CSV' })).toBeFocused();
+});
+
 test('a prerendered section waiting for its code goes once the plan changes: its figures are no longer the visitor\'s', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/hireplan-budget_section_view-[0-9a-f]{16}\.wasm$/, async (route) => { await held; await route.continue(); });
   await openPlanner(page);
-  await expect(page.locator('.adopted')).toHaveCount(1);
+  // Both wait, out of sight (the budget's code would also be held).
+  await expect(page.locator('.adopted')).toHaveCount(2);
   await page.getByLabel('Level', { exact: true }).selectOption('senior');
   await expect(page.locator('.adopted')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Loading the quarterly budget…' })).toHaveCount(1);
@@ -245,8 +291,9 @@ test('a button pressed in the prerendered budget before its code is there is ans
   const held = [];
   await page.route(/hireplan-budget_section_view-[0-9a-f]{16}\.wasm$/, (route) => { held.push(route); });
   await openPlanner(page);
-  await expect.poll(() => held.length).toBe(1);
   const budget = page.getByRole('region', { name: 'Quarterly budget', exact: true });
+  await budget.scrollIntoViewIfNeeded();
+  await expect.poll(() => held.length).toBe(1);
   expect(await budget.evaluate((e) => e.classList.contains('adopted'))).toBe(true);
   const download = page.waitForEvent('download');
   await budget.getByRole('button', { name: 'Download CSV' }).click();

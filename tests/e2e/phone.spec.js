@@ -1,7 +1,7 @@
 // The planner on a phone (issue 13, "Phones"): both charts within three screens, the budget
 // without sideways scrolling and still a table to a screen reader, the assumptions as a list in
 // groups a visitor opens, and an edit that survives a reload made at once.
-import { test, expect, openPlanner, figure } from './fixtures.js';
+import { test, expect, openPlanner, scrollToSections, figure } from './fixtures.js';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -11,6 +11,8 @@ const OVERHEAD = 'Benefits, payroll taxes and overhead, on top of salary';
 /** The page with every section mounted (they mount one per task after the first render). */
 async function openAll(page, path = './') {
   await openPlanner(page, path);
+  await scrollToSections(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const name of ['Quarterly budget', 'Assumptions & sources', 'Embed this planner']) {
     await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
   }

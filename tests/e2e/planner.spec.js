@@ -1,5 +1,5 @@
 // The planner used as a person would: by label and role, never by CSS class.
-import { test, expect, openPlanner, figure } from './fixtures.js';
+import { test, expect, openPlanner, scrollToSections, figure } from './fixtures.js';
 
 test.beforeEach(async ({ page }) => {
   await openPlanner(page);
@@ -53,6 +53,7 @@ test('a Q4 start quarter shortens time to hire', async ({ page }) => {
 });
 
 test('editing an assumption changes the figures', async ({ page }) => {
+  await scrollToSections(page);
   const overhead = page.getByLabel('Benefits, payroll taxes and overhead, on top of salary');
   await overhead.fill('30');
   await expect(figure(page, 'All-in annual cost')).toContainText('$131,300');
