@@ -1,5 +1,6 @@
-//! The key figures in words: each value with the arithmetic behind it, so finance can check
-//! every number without reading code. Pure functions of the scenario and its projection.
+//! The key figures in words: each value, and apart from it the arithmetic behind it
+//! ([`figure_math`]), so finance can check every number without reading code. Pure functions
+//! of the scenario and its projection.
 
 use crate::format::{decimal, money, money_cents, percent, quantity, share};
 use crate::model::regions::percentile_name;
@@ -51,8 +52,6 @@ pub struct KeyFigure {
     /// A sentence under the figure that helps weigh it ("each week of searching costs...");
     /// empty when there is none.
     pub note: String,
-    /// Shown on request: each line an equation or its explanation.
-    pub math: Vec<String>,
     /// Set for figures that are not cash (ramp cost, bad-hire exposure).
     pub not_cash: Option<&'static str>,
 }
@@ -105,57 +104,33 @@ fn salary_factors(p: &Projection) -> String {
     factors
 }
 
-pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
-    let figure = |id, label, value: String, detail: String, math: Vec<String>| KeyFigure {
+/// The key figures as the cards show them, without their math: that is [`figure_math`], shown
+/// on request (the deployed page fetches its code only then, see `components::figures`).
+pub fn key_figures(p: &Projection) -> Vec<KeyFigure> {
+    let figure = |id, label, value: String, detail: String| KeyFigure {
         id,
         label,
         value,
         detail,
         note: String::new(),
-        math,
         not_cash: None,
     };
-    let level = level_adjective(s.level);
-    let salary = money(p.salary.median);
-    // In the math lines the salary keeps its cents, so a hand check lands on the figure shown.
-    let exact_salary = money_cents(p.salary.median);
-    let factors = salary_factors(p);
-    // The region factor is shown to four decimals: the product is then close, not exact.
-    let equals = if p.region_factor == 1.0 { "=" } else { "≈" };
     let mut figures = Vec::with_capacity(10);
-
-    let mut salary_math = vec![
-        format!(
-            "{salary} {equals} {} national {level} median {factors}.",
-            money(p.national_band.median)
-        ),
-        format!(
-            "Range {} – {} {equals} national band {} – {} {factors}.",
-            money(p.salary.low),
-            money(p.salary.high),
-            money(p.national_band.low),
-            money(p.national_band.high),
-        ),
-        region_factor_line(s, p),
-    ];
-    if let Some(terms) = p.contract {
-        salary_math.push(format!(
-            "A contractor's pay rate is this salary ÷ 2,080 hours: {} an hour.",
-            money_cents(terms.pay_rate)
-        ));
-    }
     figures.push(figure(
         FigureId::Salary,
         "Planning salary",
-        salary.clone(),
+        money(p.salary.median),
         format!("range {} – {}", money(p.salary.low), money(p.salary.high)),
-        salary_math,
     ));
+    figures.push(running_cost_figure(p));
+    figures.push(hiring_cost_figure(p));
 
-    figures.push(running_cost_figure(p, &exact_salary));
-    figures.push(hiring_cost_figure(p, &exact_salary));
-
-    let mut time = time_to_hire_figure(s, p);
+    let mut time = figure(
+        FigureId::TimeToHire,
+        "Time to hire",
+        quantity(p.time_to_hire_days as f64, 0, "day", "days"),
+        format!("starts {}", p.start_date),
+    );
     let seat = &p.empty_seat;
     time.note = if seat.search_week_net >= 0.0 {
         format!(
@@ -173,36 +148,32 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
     figures.push(time);
 
     let full = p.milestones[3];
-    let mid_weeks = s.assumptions[A::WeeksToFullProductivity];
-    let mut full_math = vec![format!(
-        "{} = {} start + {} ({} × {} {level} ramp speed), rounded to the day.",
-        full.date,
-        p.start_date,
-        quantity(full.weeks, 2, "week", "weeks"),
-        quantity(mid_weeks, 1, "mid-level week", "mid-level weeks"),
-        decimal(p.ramp_speed, 2),
-    )];
-    let mut full_detail = format!(
-        "{} after the start",
-        quantity(full.weeks, 2, "week", "weeks")
-    );
-    let mut full_value = full.date.to_string();
-    if let Some(ends) = p.engagement_ends().filter(|ends| *ends <= full.date) {
-        full_value = "Not reached".to_string();
-        full_detail = format!("the contract ends {ends}, before {}", full.date);
-        full_math.push(format!(
-            "The contract ends {ends}, before then: the hire never reaches full productivity with you."
-        ));
-    }
+    let (full_value, full_detail) = match contract_ends_before_full_productivity(p) {
+        Some(ends) => (
+            "Not reached".to_string(),
+            format!("the contract ends {ends}, before {}", full.date),
+        ),
+        None => (
+            full.date.to_string(),
+            format!(
+                "{} after the start",
+                quantity(full.weeks, 2, "week", "weeks")
+            ),
+        ),
+    };
     figures.push(figure(
         FigureId::FullProductivity,
         "Fully productive",
         full_value,
         full_detail,
-        full_math,
     ));
 
-    figures.push(year_one_figure(p));
+    figures.push(figure(
+        FigureId::YearOne,
+        "Year-one cash cost",
+        money(p.year_one_cash),
+        format!("12 months from {}", p.start_date),
+    ));
     figures.push(payback_figure(p));
 
     let mut ramp = figure(
@@ -210,36 +181,53 @@ pub fn key_figures(s: &Scenario, p: &Projection) -> Vec<KeyFigure> {
         "Ramp-up cost",
         money(p.ramp_cost),
         "capacity paid for, not yet delivered".to_string(),
-        vec![ramp_cost_math(p)],
     );
     ramp.not_cash =
         Some("Not cash: already inside what you pay. Shown apart, never added to the budget.");
     figures.push(ramp);
-    figures.push(empty_seat_figure(p));
 
-    let (low, high) = p.bad_hire_multiples;
-    // Equal multipliers give one amount, not a range from a number to itself.
-    let (exposure, multiples) = if money(p.bad_hire_low) == money(p.bad_hire_high) {
-        (money(p.bad_hire_low), decimal(low, 1))
-    } else {
-        (
-            format!("{} – {}", money(p.bad_hire_low), money(p.bad_hire_high)),
-            format!("{} to {}", decimal(low, 1), decimal(high, 1)),
-        )
-    };
+    let mut empty = figure(
+        FigureId::EmptySeat,
+        "Cost of the empty seat",
+        money(seat.gross),
+        format!("{} net of the pay not spent", money(seat.net)),
+    );
+    empty.not_cash = Some("Not cash: work not done, never added to the budget.");
+    figures.push(empty);
+
     let mut bad = figure(
         FigureId::BadHire,
         "Bad-hire exposure",
-        exposure.clone(),
+        bad_hire_amounts(p).0,
         "if the hire turns out wrong".to_string(),
-        vec![format!(
-            "{exposure} = {multiples} × {exact_salary} salary (KORE1's guide: wrong hires cost three to five times annual salary).",
-        )],
     );
     bad.not_cash = Some("A risk, not a cost: never added to totals.");
     figures.push(bad);
 
     figures
+}
+
+/// The arithmetic behind a key figure, a line each: an equation or its explanation.
+pub fn figure_math(id: FigureId, s: &Scenario, p: &Projection) -> Vec<String> {
+    // In the math lines the salary keeps its cents, so a hand check lands on the figure shown.
+    let exact_salary = money_cents(p.salary.median);
+    match id {
+        FigureId::Salary => salary_math(s, p),
+        FigureId::AllIn => running_cost_math(p, &exact_salary),
+        FigureId::HiringCost => hiring_cost_math(p, &exact_salary),
+        FigureId::TimeToHire => time_to_hire_math(s, p),
+        FigureId::FullProductivity => full_productivity_math(s, p),
+        FigureId::YearOne => year_one_math(p),
+        FigureId::PaysForItself => payback_math(p),
+        FigureId::RampCost => vec![ramp_cost_math(p)],
+        FigureId::EmptySeat => empty_seat_math(p),
+        FigureId::BadHire => {
+            let (exposure, multiples) = bad_hire_amounts(p);
+            vec![format!(
+                "{exposure} = {multiples} × {exact_salary} salary (KORE1's guide: wrong hires cost three to five times annual salary).",
+            )]
+        }
+    }
 }
 
 fn blank(id: FigureId, label: &'static str) -> KeyFigure {
@@ -249,9 +237,37 @@ fn blank(id: FigureId, label: &'static str) -> KeyFigure {
         value: String::new(),
         detail: String::new(),
         note: String::new(),
-        math: Vec::new(),
         not_cash: None,
     }
+}
+
+fn salary_math(s: &Scenario, p: &Projection) -> Vec<String> {
+    let level = level_adjective(s.level);
+    let factors = salary_factors(p);
+    // The region factor is shown to four decimals: the product is then close, not exact.
+    let equals = if p.region_factor == 1.0 { "=" } else { "≈" };
+    let mut lines = vec![
+        format!(
+            "{} {equals} {} national {level} median {factors}.",
+            money(p.salary.median),
+            money(p.national_band.median)
+        ),
+        format!(
+            "Range {} – {} {equals} national band {} – {} {factors}.",
+            money(p.salary.low),
+            money(p.salary.high),
+            money(p.national_band.low),
+            money(p.national_band.high),
+        ),
+        region_factor_line(s, p),
+    ];
+    if let Some(terms) = p.contract {
+        lines.push(format!(
+            "A contractor's pay rate is this salary ÷ 2,080 hours: {} an hour.",
+            money_cents(terms.pay_rate)
+        ));
+    }
+    lines
 }
 
 /// The contract's rates in words: pay, markup and margin, bill rate, a year of bills.
@@ -279,15 +295,11 @@ fn contract_lines(terms: &ContractTerms, exact_salary: &str) -> Vec<String> {
 }
 
 /// What the seat costs a year: salary and overhead, or a staffing firm's bills.
-fn running_cost_figure(p: &Projection, exact_salary: &str) -> KeyFigure {
+fn running_cost_figure(p: &Projection) -> KeyFigure {
     let all_in = money(p.all_in_annual);
-    let employed_math = format!(
-        "{all_in} = {exact_salary} salary × (1 + {} overhead).",
-        share(p.overhead_rate)
-    );
     let mut f = blank(FigureId::AllIn, "All-in annual cost");
-    match (p.contract, p.conversion) {
-        (Some(terms), conversion) => {
+    match p.contract {
+        Some(terms) => {
             f.label = "Contract bills a year";
             f.value = money(terms.annual_billing);
             f.detail = format!(
@@ -297,35 +309,62 @@ fn running_cost_figure(p: &Projection, exact_salary: &str) -> KeyFigure {
                 share(terms.markup),
                 share(terms.margin),
             );
-            f.math = contract_lines(&terms, exact_salary);
-            if let Some(conversion) = conversion {
+            if p.conversion.is_some() {
                 f.detail = format!("{}; {all_in} all-in once converted", f.detail);
-                f.math.push(format!(
-                    "From the conversion on {}: all-in {employed_math}",
-                    conversion.date
-                ));
             }
         }
-        (None, _) => {
-            f.value = all_in.clone();
+        None => {
+            f.value = all_in;
             f.detail = format!(
                 "salary + {} benefits, taxes, overhead",
                 share(p.overhead_rate)
             );
-            f.math = vec![employed_math];
         }
     }
     f
 }
 
-fn hiring_cost_figure(p: &Projection, exact_salary: &str) -> KeyFigure {
+fn running_cost_math(p: &Projection, exact_salary: &str) -> Vec<String> {
+    let employed = format!(
+        "{} = {exact_salary} salary × (1 + {} overhead).",
+        money(p.all_in_annual),
+        share(p.overhead_rate)
+    );
+    match p.contract {
+        Some(terms) => {
+            let mut lines = contract_lines(&terms, exact_salary);
+            if let Some(conversion) = p.conversion {
+                lines.push(format!(
+                    "From the conversion on {}: all-in {employed}",
+                    conversion.date
+                ));
+            }
+            lines
+        }
+        None => vec![employed],
+    }
+}
+
+fn hiring_cost_figure(p: &Projection) -> KeyFigure {
     let mut f = blank(FigureId::HiringCost, "One-off hiring cost");
-    let hiring = money(p.hiring_cost);
+    f.value = money(p.hiring_cost);
     match (p.conversion, p.contract, p.agency_fee_rate) {
         (Some(c), _, _) => {
             f.label = "Conversion fee";
             f.value = money(c.fee);
             f.detail = format!("on converting, {}", c.date);
+        }
+        (None, Some(_), _) => f.detail = "none: inside the markup".to_string(),
+        (None, None, Some(rate)) => f.detail = format!("{} agency fee", share(rate)),
+        (None, None, None) => f.detail = "in-house search".to_string(),
+    }
+    f
+}
+
+fn hiring_cost_math(p: &Projection, exact_salary: &str) -> Vec<String> {
+    let hiring = money(p.hiring_cost);
+    match (p.conversion, p.contract, p.agency_fee_rate) {
+        (Some(c), _, _) => {
             let due = match c.schedule {
                 ConversionSchedule::ProRatedTwelfths => format!(
                     " × {}/12 still due after {} (pro-rated in twelfths)",
@@ -342,49 +381,35 @@ fn hiring_cost_figure(p: &Projection, exact_salary: &str) -> KeyFigure {
                     quantity(f64::from(c.months_worked), 0, "month", "months"),
                 ),
             };
-            f.math = vec![
+            vec![
                 format!(
                     "{} = {} conversion fee × {exact_salary} first-year salary{due}.",
                     money(c.fee),
                     share(c.fee_rate),
                 ),
                 format!("Paid on the conversion date, {}.", c.date),
-            ];
+            ]
         }
-        (None, Some(_), _) => {
-            f.value = hiring.clone();
-            f.detail = "none: inside the markup".to_string();
-            f.math = vec![
-                "$0: a contract has no placement fee; the staffing firm is paid through the markup on every hour billed.".to_string(),
-            ];
-        }
-        (None, None, Some(rate)) => {
-            f.value = hiring.clone();
-            f.detail = format!("{} agency fee", share(rate));
-            f.math = vec![
-                format!(
-                    "{hiring} = {} agency fee × {exact_salary} first-year salary.",
-                    share(rate)
-                ),
-                format!("Paid on the start date, {}.", p.start_date),
-            ];
-        }
-        (None, None, None) => {
-            f.value = hiring.clone();
-            f.detail = "in-house search".to_string();
-            f.math = vec![
-                format!("{hiring} = in-house cost per hire (SHRM benchmark)."),
-                format!("Paid on the start date, {}.", p.start_date),
-            ];
-        }
+        (None, Some(_), _) => vec![
+            "$0: a contract has no placement fee; the staffing firm is paid through the markup on every hour billed.".to_string(),
+        ],
+        (None, None, Some(rate)) => vec![
+            format!(
+                "{hiring} = {} agency fee × {exact_salary} first-year salary.",
+                share(rate)
+            ),
+            format!("Paid on the start date, {}.", p.start_date),
+        ],
+        (None, None, None) => vec![
+            format!("{hiring} = in-house cost per hire (SHRM benchmark)."),
+            format!("Paid on the start date, {}.", p.start_date),
+        ],
     }
-    f
 }
 
-fn time_to_hire_figure(s: &Scenario, p: &Projection) -> KeyFigure {
+fn time_to_hire_math(s: &Scenario, p: &Projection) -> Vec<String> {
     let level = level_adjective(s.level);
-    let days = p.time_to_hire_days;
-    let days_text = quantity(days as f64, 0, "day", "days");
+    let days_text = quantity(p.time_to_hire_days as f64, 0, "day", "days");
     let a = &s.assumptions;
     let (route, derivation) = match s.route.spec().search {
         SearchBy::InHouse => (format!("{level} in-house"), None),
@@ -403,7 +428,7 @@ fn time_to_hire_figure(s: &Scenario, p: &Projection) -> KeyFigure {
             )
         }
     };
-    let mut math = Vec::with_capacity(3);
+    let mut math = Vec::with_capacity(4);
     math.extend(derivation);
     if p.q4_speed_up > 0.0 {
         math.push(format!(
@@ -434,20 +459,46 @@ fn time_to_hire_figure(s: &Scenario, p: &Projection) -> KeyFigure {
         money(p.running_annual_at_start / seat.working_days_per_year),
         money(seat.search_week_net),
     ));
-    let mut f = blank(FigureId::TimeToHire, "Time to hire");
-    f.value = days_text;
-    f.detail = format!("starts {}", p.start_date);
-    f.math = math;
-    f
+    math
+}
+
+/// When a contract ends on or before the day the hire would be fully productive.
+fn contract_ends_before_full_productivity(p: &Projection) -> Option<crate::model::Date> {
+    p.engagement_ends()
+        .filter(|ends| *ends <= p.milestones[3].date)
+}
+
+fn full_productivity_math(s: &Scenario, p: &Projection) -> Vec<String> {
+    let full = p.milestones[3];
+    let mut lines = vec![format!(
+        "{} = {} start + {} ({} × {} {} ramp speed), rounded to the day.",
+        full.date,
+        p.start_date,
+        quantity(full.weeks, 2, "week", "weeks"),
+        quantity(
+            s.assumptions[A::WeeksToFullProductivity],
+            1,
+            "mid-level week",
+            "mid-level weeks"
+        ),
+        decimal(p.ramp_speed, 2),
+        level_adjective(s.level),
+    )];
+    if let Some(ends) = contract_ends_before_full_productivity(p) {
+        lines.push(format!(
+            "The contract ends {ends}, before then: the hire never reaches full productivity with you."
+        ));
+    }
+    lines
 }
 
 /// Why year one and the quarterly budget can differ by a few hundred dollars for a contract.
 const TWELFTHS: &str = "Year one counts whole months (twelfths of a year); the quarterly budget counts the days billed, so a few months of it can differ slightly.";
 
-fn year_one_figure(p: &Projection) -> KeyFigure {
+fn year_one_math(p: &Projection) -> Vec<String> {
     let year_one = money(p.year_one_cash);
     let all_in = money(p.all_in_annual);
-    let math = match (p.contract, p.conversion) {
+    match (p.contract, p.conversion) {
         (Some(terms), Some(c)) if terms.months < 12 => {
             let months = terms.months.min(12);
             vec![
@@ -480,24 +531,11 @@ fn year_one_figure(p: &Projection) -> KeyFigure {
             "{year_one} = {all_in} all-in annual cost + {} one-off hiring cost.",
             money(p.hiring_cost)
         )],
-    };
-    let mut f = blank(FigureId::YearOne, "Year-one cash cost");
-    f.value = year_one;
-    f.detail = format!("12 months from {}", p.start_date);
-    f.math = math;
-    f
+    }
 }
 
 fn payback_figure(p: &Projection) -> KeyFigure {
-    let seat = &p.empty_seat;
     let mut f = blank(FigureId::PaysForItself, "Pays for itself");
-    let value_line = format!(
-        "Value of the work: {} salary × {} = {} a year at full productivity. The multiple is a rule of thumb from a weak source: set your own in the assumptions.",
-        money(p.salary.median),
-        decimal(seat.value_multiple, 2),
-        money(seat.value_annual),
-    );
-    let walk = "Day by day from the start, the value delivered grows by the value a day × that day's productivity (× hours billed ÷ 2,080 under contract), and the cash spent by the day's pay or contract bills plus any fee on its date. The date is the day from which value stays above cash, so a fee still to come (a conversion) is counted.";
     match p.payback.date {
         Some(date) => {
             f.value = date.to_string();
@@ -510,15 +548,6 @@ fn payback_figure(p: &Projection) -> KeyFigure {
                     "weeks"
                 )
             );
-            f.math = vec![
-                value_line,
-                walk.to_string(),
-                format!(
-                    "On {date} the value delivered, {}, passes the cash spent, {}, for good.",
-                    money(p.payback.delivered),
-                    money(p.payback.spent)
-                ),
-            ];
         }
         None => {
             f.value = "Not within the horizon".to_string();
@@ -527,18 +556,33 @@ fn payback_figure(p: &Projection) -> KeyFigure {
                 _ => format!("at the end of the horizon, {}", p.last_quarter()),
             };
             f.detail = format!("value stays below cash {until}");
-            f.math = vec![
-                value_line,
-                walk.to_string(),
-                format!(
-                    "By then the value delivered is {} against {} of cash spent.",
-                    money(p.payback.delivered),
-                    money(p.payback.spent)
-                ),
-            ];
         }
     }
     f
+}
+
+fn payback_math(p: &Projection) -> Vec<String> {
+    let seat = &p.empty_seat;
+    let value_line = format!(
+        "Value of the work: {} salary × {} = {} a year at full productivity. The multiple is a rule of thumb from a weak source: set your own in the assumptions.",
+        money(p.salary.median),
+        decimal(seat.value_multiple, 2),
+        money(seat.value_annual),
+    );
+    let walk = "Day by day from the start, the value delivered grows by the value a day × that day's productivity (× hours billed ÷ 2,080 under contract), and the cash spent by the day's pay or contract bills plus any fee on its date. The date is the day from which value stays above cash, so a fee still to come (a conversion) is counted.";
+    let outcome = match p.payback.date {
+        Some(date) => format!(
+            "On {date} the value delivered, {}, passes the cash spent, {}, for good.",
+            money(p.payback.delivered),
+            money(p.payback.spent)
+        ),
+        None => format!(
+            "By then the value delivered is {} against {} of cash spent.",
+            money(p.payback.delivered),
+            money(p.payback.spent)
+        ),
+    };
+    vec![value_line, walk.to_string(), outcome]
 }
 
 fn ramp_cost_math(p: &Projection) -> String {
@@ -570,12 +614,9 @@ fn ramp_cost_math(p: &Projection) -> String {
     }
 }
 
-fn empty_seat_figure(p: &Projection) -> KeyFigure {
+fn empty_seat_math(p: &Projection) -> Vec<String> {
     let seat = &p.empty_seat;
-    let mut f = blank(FigureId::EmptySeat, "Cost of the empty seat");
-    f.value = money(seat.gross);
-    f.detail = format!("{} net of the pay not spent", money(seat.net));
-    f.math = vec![
+    vec![
         format!(
             "While the search runs: {} = {} of work a working day ({} value a year ÷ {} working days) × {} from {} to the start on {}.",
             money(seat.during_search),
@@ -610,9 +651,21 @@ fn empty_seat_figure(p: &Projection) -> KeyFigure {
             decimal(seat.vacancy_working_days as f64, 0),
         ),
         "The value of the work is salary × a multiple from a weak source (a rule of thumb): set your own in the assumptions.".to_string(),
-    ];
-    f.not_cash = Some("Not cash: work not done, never added to the budget.");
-    f
+    ]
+}
+
+/// The bad-hire exposure and its multiples in words: a range, or one amount when the low and
+/// high multipliers give the same (not a range from a number to itself).
+fn bad_hire_amounts(p: &Projection) -> (String, String) {
+    let (low, high) = p.bad_hire_multiples;
+    if money(p.bad_hire_low) == money(p.bad_hire_high) {
+        (money(p.bad_hire_low), decimal(low, 1))
+    } else {
+        (
+            format!("{} – {}", money(p.bad_hire_low), money(p.bad_hire_high)),
+            format!("{} to {}", decimal(low, 1), decimal(high, 1)),
+        )
+    }
 }
 
 /// The scenario in one sentence: "A mid-level backend developer in the United States, on site,
@@ -666,11 +719,32 @@ mod tests {
         s
     }
 
-    fn figure(s: &Scenario, id: FigureId) -> KeyFigure {
-        key_figures(s, &project(s))
-            .into_iter()
-            .find(|f| f.id == id)
-            .unwrap()
+    /// A figure as a card shows it, with its math opened.
+    struct Opened {
+        value: String,
+        detail: String,
+        not_cash: Option<&'static str>,
+        math: Vec<String>,
+    }
+
+    fn figure(s: &Scenario, id: FigureId) -> Opened {
+        let p = project(s);
+        let f = key_figures(&p).into_iter().find(|f| f.id == id).unwrap();
+        Opened {
+            value: f.value,
+            detail: f.detail,
+            not_cash: f.not_cash,
+            math: figure_math(id, s, &p),
+        }
+    }
+
+    #[test]
+    fn every_figure_has_its_math() {
+        let s = default_scenario();
+        let p = project(&s);
+        for f in key_figures(&p) {
+            assert!(!figure_math(f.id, &s, &p).is_empty(), "{}", f.id.key());
+        }
     }
 
     #[test]

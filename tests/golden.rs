@@ -266,8 +266,8 @@ fn golden_scenario(id: &str) -> (Scenario, Projection) {
     (decoded.scenario, p)
 }
 
-fn shown(s: &Scenario, p: &Projection, key: &str) -> (String, String) {
-    let f = key_figures(s, p)
+fn shown(p: &Projection, key: &str) -> (String, String) {
+    let f = key_figures(p)
         .into_iter()
         .find(|f| f.id.key() == key)
         .unwrap_or_else(|| panic!("no key figure {key}"));
@@ -289,7 +289,7 @@ fn close(got: f64, hand: f64) {
 /// Hand check 1: The worked example of model.md: mid, national, on site, in-house, 2027-Q1.
 #[test]
 fn hand_checked_1_worked_example() {
-    let (s, p) = golden_scenario("level-mid-inhouse");
+    let (_, p) = golden_scenario("level-mid-inhouse");
     assert_eq!(p.salary.median, 101_000.0);
     assert_eq!((p.salary.low, p.salary.high), (77_000.0, 141_000.0));
     assert_eq!(p.all_in_annual, 126_250.0);
@@ -302,11 +302,11 @@ fn hand_checked_1_worked_example() {
     close(p.quarters[0].total, 13_835.616_438_356 * 1.25 + 4_700.0);
     close(p.year_one_cash, 130_950.0);
     assert_eq!(
-        shown(&s, &p, "salary"),
+        shown(&p, "salary"),
         ("$101,000".into(), "range $77,000 – $141,000".into())
     );
     assert_eq!(
-        shown(&s, &p, "time-to-hire"),
+        shown(&p, "time-to-hire"),
         ("40 days".into(), "starts Feb 10, 2027".into())
     );
 }
@@ -314,7 +314,7 @@ fn hand_checked_1_worked_example() {
 /// Hand check 2: The same with a staffing agency: 20 % of the first-year salary, 28 days.
 #[test]
 fn hand_checked_2_agency() {
-    let (s, p) = golden_scenario("level-mid-agency");
+    let (_, p) = golden_scenario("level-mid-agency");
     close(p.hiring_cost, 20_200.0);
     assert_eq!(p.time_to_hire_days, 28);
     assert_eq!(p.start_date, d(2027, 1, 29));
@@ -325,21 +325,21 @@ fn hand_checked_2_agency() {
         p.quarters[0].total,
         101_000.0 * 62.0 / 365.0 * 1.25 + 20_200.0,
     );
-    assert_eq!(shown(&s, &p, "hiring-cost").0, "$20,200");
-    assert_eq!(shown(&s, &p, "hiring-cost").1, "20% agency fee");
+    assert_eq!(shown(&p, "hiring-cost").0, "$20,200");
+    assert_eq!(shown(&p, "hiring-cost").1, "20% agency fee");
 }
 
 /// Hand check 3: A Q4 search: 42 % faster, 40 × 0.58 = 23.2 days, rounded to 23.
 #[test]
 fn hand_checked_3_q4_speed_up() {
-    let (s, p) = golden_scenario("quarter-2026q4-mid");
+    let (_, p) = golden_scenario("quarter-2026q4-mid");
     close(p.time_to_hire, 23.2);
     assert_eq!(p.time_to_hire_days, 23);
     assert_eq!(p.start_date, d(2026, 10, 24));
     // Oct 24 to Dec 31: 8 + 30 + 31 = 69 days.
     assert_eq!(p.quarters[0].days_employed, 69);
     assert_eq!(
-        shown(&s, &p, "time-to-hire"),
+        shown(&p, "time-to-hire"),
         ("23 days".into(), "starts Oct 24, 2026".into())
     );
 }
@@ -347,24 +347,24 @@ fn hand_checked_3_q4_speed_up() {
 /// Hand check 4: San Jose: mid-level at the OEWS median ratio 213,110 ÷ 135,980.
 #[test]
 fn hand_checked_4_san_jose_region_factor() {
-    let (s, p) = golden_scenario("region-sanjose-mid");
+    let (_, p) = golden_scenario("region-sanjose-mid");
     close(p.region_factor, 1.567_215_767_024_562_3);
     close(p.salary.median, 158_288.792_469_480_8);
     close(p.salary.low, 120_675.614_060_891_3);
     close(p.salary.high, 220_977.423_150_463_3);
     close(p.all_in_annual, 197_860.990_586_851);
     assert_eq!(
-        shown(&s, &p, "salary"),
+        shown(&p, "salary"),
         ("$158,289".into(), "range $120,676 – $220,977".into())
     );
-    assert_eq!(shown(&s, &p, "all-in").0, "$197,861");
+    assert_eq!(shown(&p, "all-in").0, "$197,861");
 }
 
 /// Hand check 5: Colorado, junior: the 25th-percentile factor would pay a junior more than a
 /// mid-level hire, so the factor is held at the mid-level median.
 #[test]
 fn hand_checked_5_held_factor() {
-    let (s, p) = golden_scenario("region-co-junior");
+    let (_, p) = golden_scenario("region-co-junior");
     assert_eq!(p.region_factor_held_at, Some(Level::Mid));
     // Own factor 122,470 ÷ 105,210 = 1.16405 would give 104,765 > the mid-level 102,790.
     // Held: 138,390 ÷ 135,980 × 101,000 ÷ 90,000 = 1.1421116.
@@ -373,7 +373,7 @@ fn hand_checked_5_held_factor() {
     close(p.salary.low, 76_521.476_197_480_03);
     close(p.salary.high, 143_906.059_714_663_9);
     assert_eq!(
-        shown(&s, &p, "salary"),
+        shown(&p, "salary"),
         ("$102,790".into(), "range $76,521 – $143,906".into())
     );
 }
@@ -381,14 +381,14 @@ fn hand_checked_5_held_factor() {
 /// Hand check 6: A 12 % remote discount on the national mid-level band.
 #[test]
 fn hand_checked_6_remote_discount() {
-    let (s, p) = golden_scenario("remote-12-mid");
+    let (_, p) = golden_scenario("remote-12-mid");
     close(p.salary.median, 88_880.0);
     close(p.salary.low, 67_760.0);
     close(p.salary.high, 124_080.0);
     close(p.all_in_annual, 111_100.0);
     close(p.bad_hire_low, 266_640.0);
     assert_eq!(
-        shown(&s, &p, "salary"),
+        shown(&p, "salary"),
         ("$88,880".into(), "range $67,760 – $124,080".into())
     );
 }
@@ -432,16 +432,16 @@ fn hand_checked_8_horizon() {
 /// area above the curve is 4.25625 weeks, at 155,000 × 1.25 ÷ 52 a week.
 #[test]
 fn hand_checked_9_ramp_cost() {
-    let (s, p) = golden_scenario("level-senior-inhouse");
+    let (_, p) = golden_scenario("level-senior-inhouse");
     close(p.lost_capacity_weeks, 4.256_25);
     close(p.weekly_all_in, 3_725.961_538_461_54);
     close(p.ramp_cost, 15_858.623_798_076_9);
     // Starts Jan 1 + 52 days = Feb 22; 9.75 weeks = 68.25 days, rounded to 68: May 1.
     assert_eq!(p.start_date, d(2027, 2, 22));
     assert_eq!(p.full_productivity_date(), d(2027, 5, 1));
-    assert_eq!(shown(&s, &p, "ramp-cost").0, "$15,859");
+    assert_eq!(shown(&p, "ramp-cost").0, "$15,859");
     assert_eq!(
-        shown(&s, &p, "full-productivity"),
+        shown(&p, "full-productivity"),
         ("May 1, 2027".into(), "9.75 weeks after the start".into())
     );
 }
@@ -449,12 +449,12 @@ fn hand_checked_9_ramp_cost() {
 /// Hand check 10: Bad-hire exposure with a 30 % remote discount: 3–5 × 70,700.
 #[test]
 fn hand_checked_10_bad_hire_range() {
-    let (s, p) = golden_scenario("remote-30-mid-agency");
+    let (_, p) = golden_scenario("remote-30-mid-agency");
     close(p.salary.median, 70_700.0);
     close(p.bad_hire_low, 212_100.0);
     close(p.bad_hire_high, 353_500.0);
     close(p.hiring_cost, 14_140.0);
-    assert_eq!(shown(&s, &p, "bad-hire").0, "$212,100 – $353,500");
+    assert_eq!(shown(&p, "bad-hire").0, "$212,100 – $353,500");
 }
 
 /// Hand check 11: Milestones that coincide (allowed: the order is `≤`). The curve is linear from 0
@@ -486,7 +486,7 @@ fn hand_checked_11_coinciding_milestones() {
 /// Hand check 12 (issue 12): a senior on contract, national, 50 % markup, 2,080 hours.
 #[test]
 fn hand_checked_12_contract() {
-    let (s, p) = golden_scenario("route-contract-senior");
+    let (_, p) = golden_scenario("route-contract-senior");
     let terms = p.contract.expect("a contract");
     // Pay rate 155,000 ÷ 2,080 = 74.519 230 8; bill rate × 1.5 = 111.778 846 2.
     close(terms.pay_rate, 74.519_230_769_230_77);
@@ -506,14 +506,14 @@ fn hand_checked_12_contract() {
     close(p.quarters[0].contract, 232_500.0 * 62.0 / 365.0);
     assert_eq!(p.quarters[0].salary, 0.0);
     assert_eq!(
-        shown(&s, &p, "all-in"),
+        shown(&p, "all-in"),
         (
             "$232,500".into(),
             "$111.78 an hour × 2,080 h, markup 50% (margin 33.3%)".into()
         )
     );
     assert_eq!(
-        shown(&s, &p, "hiring-cost"),
+        shown(&p, "hiring-cost"),
         ("$0".into(), "none: inside the markup".into())
     );
 }
@@ -522,7 +522,7 @@ fn hand_checked_12_contract() {
 /// markup, then a 20 % conversion fee pro-rated in twelfths.
 #[test]
 fn hand_checked_13_contract_to_hire() {
-    let (s, p) = golden_scenario("route-c2h-senior");
+    let (_, p) = golden_scenario("route-c2h-senior");
     let terms = p.contract.expect("a contract window");
     let c = p.conversion.expect("a conversion");
     close(terms.bill_rate, 111.778_846_153_846_2);
@@ -550,10 +550,10 @@ fn hand_checked_13_contract_to_hire() {
     close(p.empty_seat.during_search, 310_000.0 / 260.0 * 28.0);
     close(p.empty_seat.pay_not_spent, 232_500.0 / 260.0 * 28.0);
     assert_eq!(
-        shown(&s, &p, "hiring-cost"),
+        shown(&p, "hiring-cost"),
         ("$15,500".into(), "on converting, Aug 10, 2027".into())
     );
-    assert_eq!(shown(&s, &p, "year-one").0, "$228,625");
+    assert_eq!(shown(&p, "year-one").0, "$228,625");
 }
 
 /// Hand check 14: the annual raise and the comparison figures (issue 11).

@@ -126,7 +126,7 @@ pub fn figure_lines(s: &Scenario) -> Vec<(String, String)> {
     let mut lines: Vec<(String, String)> = Vec::new();
     let mut put = |figure: &str, value: String| lines.push((figure.to_string(), value));
 
-    for f in key_figures(s, &p) {
+    for f in key_figures(&p) {
         put(&format!("shown.{}", f.id.key()), f.value);
         put(&format!("shown.{}.detail", f.id.key()), f.detail);
     }

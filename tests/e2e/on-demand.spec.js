@@ -39,6 +39,8 @@ test('a first render fetches no part on demand; the embed panel and the ready-ma
   expect(names).not.toContain('comparison_charts_code');
   expect(names).not.toContain('csv_file');
   expect(names).not.toContain('option_tabs_view');
+  // Nor the code that writes the figures' math: no panel was opened.
+  expect(names).not.toContain('figure_math_code');
   // A bare address has no link or saved plan to read: nor the code that reads them.
   expect(names).not.toContain('read_opening');
   expect(typeof timing.drawn).toBe('number');
@@ -260,6 +262,36 @@ base('a part that cannot be fetched is said in words, the planner keeps working,
   // And it keeps working.
   await page.getByLabel('Level', { exact: true }).selectOption('junior');
   await expect(page.getByRole('table', { name: /Key figures of each option/ })).toContainText('Junior');
+  expect(problems.filter((p) => !/Failed to load resource|internet|Failed to fetch|net::ERR/i.test(p))).toEqual([]);
+});
+
+// Console errors are expected here (the fetch fails): the bare test with its own guard.
+base('the math is fetched when a panel first opens; if it cannot be, the panel says so, and opening it again brings it', async ({ page }) => {
+  const problems = guard(page);
+  const requested = watchModules(page);
+  const math = /hireplan-figure_math_code-[0-9a-f]{16}\.wasm$/;
+  await page.route(math, (route) => route.abort('internetdisconnected'));
+  await openPlanner(page);
+  expect(requested).not.toContain('figure_math_code');
+  const card = page.getByRole('group', { name: 'Time to hire', exact: true });
+  const toggle = card.getByText('Show the math');
+  await toggle.click();
+  await expect(card.getByRole('alert')).toHaveText('HirePlan could not load the math: check the connection, then close this panel and open it again.');
+  // The figures keep working without it.
+  await page.getByLabel('Level', { exact: true }).selectOption('senior');
+  await expect(page.getByRole('group', { name: 'Planning salary', exact: true })).toContainText('$155,000');
+  await page.unroute(math);
+  await toggle.click();
+  await toggle.click();
+  await expect(card.getByRole('alert')).toHaveCount(0);
+  await expect(card.locator('details li').first()).toHaveText('52 days = senior in-house time to hire.');
+  // Open, the math follows an edit; another panel opens at once, with its own.
+  await page.getByLabel('Level', { exact: true }).selectOption('junior');
+  await expect(card.locator('details li').first()).toHaveText('40 days = junior in-house time to hire.');
+  const salary = page.getByRole('group', { name: 'Planning salary', exact: true });
+  await salary.getByText('Show the math').click();
+  await expect(salary.locator('details li').first()).toHaveText(/^\$[\d,]+ = \$[\d,]+ national junior median × 1 region factor\.$/);
+  expect(requested.filter((name) => name === 'figure_math_code').length).toBeGreaterThanOrEqual(2);
   expect(problems.filter((p) => !/Failed to load resource|internet|Failed to fetch|net::ERR/i.test(p))).toEqual([]);
 });
 
