@@ -171,6 +171,7 @@ pub fn App() -> impl IntoView {
             storage::hand_off(&stale, &query.get_untracked());
         }
     });
+    Effect::new(move |_| web::show_share_link(&share_link.get()));
     Effect::new(move |previous: Option<String>| {
         let now = query.get();
         match previous {

@@ -59,13 +59,42 @@ pub fn address_with_query(query: &str) -> String {
 /// Moves keyboard focus to the element with `id` (it must be focusable, e.g. `tabindex="-1"`);
 /// nothing happens when there is none.
 pub fn focus_element(id: &str) {
-    if let Some(element) = browser_window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    focus(element_by_id(id));
+}
+
+/// The page's element with this id. By the document, not a selector: an id need not be a
+/// valid one.
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    browser_window()?.document()?.get_element_by_id(id)
+}
+
+fn focus(element: Option<web_sys::Element>) {
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
+}
+
+/// `element`'s place among the elements `selector` matches inside `root`, in document order.
+/// With [`at_place`], finds an element again in the same part of the page built anew.
+pub fn place_among(
+    root: &web_sys::Element,
+    selector: &str,
+    element: &web_sys::Element,
+) -> Option<u32> {
+    let list = root.query_selector_all(selector).ok()?;
+    (0..list.length()).find(|&i| {
+        list.item(i)
+            .is_some_and(|n| n.is_same_node(Some(element.as_ref())))
+    })
+}
+
+/// The element at `place` among those `selector` matches inside `root` ([`place_among`]).
+pub fn at_place(root: &web_sys::Element, selector: &str, place: u32) -> Option<web_sys::Element> {
+    root.query_selector_all(selector)
+        .ok()?
+        .item(place)?
+        .dyn_into()
+        .ok()
 }
 
 /// The elements the keyboard can reach, as a page of the planner has them.
@@ -85,11 +114,7 @@ pub fn focus_place(old: &web_sys::Element) -> Option<FocusPlace> {
     if !id.is_empty() {
         return Some(FocusPlace::Id(id));
     }
-    let list = old.query_selector_all(FOCUSABLE).ok()?;
-    let index = (0..list.length()).find(|&i| {
-        list.item(i)
-            .is_some_and(|n| n.is_same_node(Some(focused.as_ref())))
-    })?;
+    let index = place_among(old, FOCUSABLE, &focused)?;
     Some(FocusPlace::Nth {
         index,
         tag: focused.tag_name(),
@@ -109,22 +134,33 @@ pub enum FocusPlace {
 
 /// Moves the keyboard focus to `place` inside `new`; nothing when it has no counterpart there.
 pub fn focus_again(place: &FocusPlace, new: &web_sys::Element) {
-    let element = match place {
-        // By the document, not a selector: an id need not be a valid one.
-        FocusPlace::Id(id) => browser_window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .filter(|e| new.contains(Some(e))),
-        FocusPlace::Nth { index, tag, text } => new
-            .query_selector_all(FOCUSABLE)
-            .ok()
-            .and_then(|list| list.item(*index))
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+    focus(match place {
+        FocusPlace::Id(id) => element_by_id(id).filter(|e| new.contains(Some(e))),
+        FocusPlace::Nth { index, tag, text } => at_place(new, FOCUSABLE, *index)
             .filter(|e| e.tag_name() == *tag && e.text_content().unwrap_or_default() == *text),
+    });
+}
+
+/// Writes `link` into the page's share fields and printed share lines. The prerendered budget,
+/// which stands in for the planner's until its code arrives, was rendered for no address: its
+/// field and its printed line are empty until then.
+pub fn show_share_link(link: &str) {
+    let Some(document) = browser_window().and_then(|w| w.document()) else {
+        return;
     };
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
+    let each = |selector: &str, write: &dyn Fn(web_sys::Element)| {
+        if let Ok(list) = document.query_selector_all(selector) {
+            for element in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()) {
+                write(element);
+            }
+        }
+    };
+    each("#share-link", &|field| {
+        if let Ok(field) = field.dyn_into::<web_sys::HtmlInputElement>() {
+            field.set_value(link);
+        }
+    });
+    each(".share-url", &|line| line.set_text_content(Some(link)));
 }
 
 /// Puts `query` in the address bar without a reload, a history entry or a scroll jump. A

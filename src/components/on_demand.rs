@@ -125,6 +125,7 @@ where
                             }
                             Err(_) => {
                                 state.set(State::Failed);
+                                forget_presses(place);
                                 true
                             }
                         };
@@ -393,17 +394,8 @@ fn remember_presses(section: &web_sys::Element, wanted: ArcRwSignal<bool>) {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.closest("button").ok().flatten());
-        let Some(pressed) = pressed else {
-            return;
-        };
-        let Ok(buttons) = target.query_selector_all("button") else {
-            return;
-        };
-        let place = (0..buttons.length()).find(|&i| {
-            buttons
-                .item(i)
-                .is_some_and(|b| b.is_same_node(Some(pressed.as_ref())))
-        });
+        let place =
+            pressed.and_then(|pressed| crate::web::place_among(&target, "button", &pressed));
         if let Some(place) = place {
             let _ = target.set_attribute("data-pressed", &place.to_string());
             wanted.set(true);
@@ -416,6 +408,27 @@ fn remember_presses(section: &web_sys::Element, wanted: ArcRwSignal<bool>) {
     // The section is taken out when its code arrives, and its listener with it; until then
     // the closure must live. Twice per page at most.
     press.forget();
+}
+
+/// A press remembered in the prerendered section beside `place` (`remember_presses`) will not
+/// be answered: the section's code could not be fetched. Its status line stops saying "One
+/// moment…" (the line in its place says why, and "Try again" fetches the code; the press is
+/// not made later, out of the blue).
+fn forget_presses(place: NodeRef<leptos::html::Span>) {
+    let waiting = place
+        .get_untracked()
+        .and_then(|place| place.parent_element())
+        .and_then(|slot| {
+            slot.query_selector(&format!(":scope > .{ADOPTED}[data-pressed]"))
+                .ok()
+                .flatten()
+        });
+    if let Some(section) = waiting {
+        let _ = section.remove_attribute("data-pressed");
+        if let Ok(Some(status)) = section.query_selector("[role=status]") {
+            status.set_text_content(None);
+        }
+    }
 }
 
 /// Takes the prerendered section out of `slot` once the planner's is in, carrying over what
@@ -491,10 +504,7 @@ fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
         .get_attribute("data-pressed")
         .and_then(|place| place.parse::<u32>().ok());
     if let Some(place) = pressed {
-        let button = fresh
-            .query_selector_all("button")
-            .ok()
-            .and_then(|buttons| buttons.item(place))
+        let button = crate::web::at_place(fresh, "button", place)
             .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(button) = button {
             button.click();

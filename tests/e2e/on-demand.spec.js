@@ -109,6 +109,12 @@ test('the budget and the assumptions come once the visitor nears them; until the
     expect(await section.evaluate((e) => e.classList.contains('adopted'))).toBe(true);
   }
   await expect(page.locator('.part-loading:visible')).toHaveCount(0);
+  // The waiting budget's share field and printed link hold the scenario's link, as the
+  // planner's will (the page was rendered for no address: they were empty).
+  const link = await page.evaluate(() => location.href);
+  expect(link).toMatch(/\?v=\d+&/);
+  await expect(page.locator('.adopted #share-link')).toHaveValue(link);
+  await expect(page.locator('.adopted .share-url')).toHaveText(link);
   // The visitor opens a group and types before the code is in.
   await page.locator('.adopted summary', { hasText: 'Employment cost' }).click();
   await page.locator('#assumption-oh').fill('30');
@@ -334,6 +340,34 @@ test('a button pressed in the prerendered budget before its code is there is ans
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   await expect(page.locator('.adopted')).toHaveCount(0);
   await expect(budget.getByRole('status')).toHaveText(/^Downloaded .+\.csv\.$/);
+});
+
+// Console errors are expected here (the fetch fails): the bare test with its own guard.
+base('a button pressed in the prerendered budget whose code cannot come: the section stops saying "One moment…", the failure is said, and the press is not made later', async ({ page }) => {
+  const problems = guard(page);
+  const held = [];
+  const budgetCode = /hireplan-budget_section_view-[0-9a-f]{16}\.wasm$/;
+  await page.route(budgetCode, (route) => { held.push(route); });
+  await openPlanner(page);
+  const budget = page.getByRole('region', { name: 'Quarterly budget', exact: true });
+  await budget.scrollIntoViewIfNeeded();
+  await expect.poll(() => held.length).toBe(1);
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await budget.getByRole('button', { name: 'Download CSV' }).click();
+  await expect(budget.getByRole('status')).toHaveText('One moment…');
+  for (const route of held) await route.abort('internetdisconnected');
+  const failed = page.getByRole('alert').filter({ hasText: 'HirePlan could not load the quarterly budget' });
+  await expect(failed).toBeVisible();
+  await expect(page.locator('.adopted [role=status]')).toHaveText('');
+  // Back online, "Try again" brings the section; the press made before is not made now.
+  await page.unroute(budgetCode);
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.adopted')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Quarterly budget', exact: true }).getByRole('table').first()).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+  expect(problems.filter((p) => !/Failed to load resource|internet|Failed to fetch|net::ERR/i.test(p))).toEqual([]);
 });
 
 test('an option removed while its comparison is on the way: nothing is built for it, and comparing again works', async ({ page }) => {
