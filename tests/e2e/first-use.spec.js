@@ -45,6 +45,30 @@ for (const width of [160, 200, 240]) {
   }
 }
 
+test('in a narrow embed each budget value stands at the right under its name, apart from the next name', async ({ browser }) => {
+  for (const width of [160, 240]) {
+    const context = await browser.newContext({ viewport: { width, height: 700 } });
+    const page = await context.newPage();
+    await openPlanner(page, './?v=1&level=senior&region=us&layout=compact&embed=1');
+    await page.locator('summary', { hasText: 'More figures' }).click();
+    await scrollToSections(page);
+    const cells = page.locator('.budget-panel tbody td:not([hidden])');
+    await expect(cells.first()).toBeVisible();
+    // Each value's text against its cell's right edge, whether it sits beside its name or
+    // under it (a value left under its name read as the next name's).
+    const gaps = await cells.evaluateAll((all) => all.filter((td) => td.offsetParent !== null).map((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      const text = range.getBoundingClientRect();
+      const cell = td.getBoundingClientRect();
+      return { label: td.dataset.label, value: td.textContent, gap: cell.right - text.right };
+    }));
+    expect(gaps.length, `${width} px`).toBeGreaterThan(8);
+    for (const g of gaps) expect(g.gap, `${g.label} ${g.value} at ${width} px`).toBeLessThanOrEqual(1);
+    await context.close();
+  }
+});
+
 test('a search in the current quarter opens today, and the label says it is when the search opens', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-30T10:00:00'));
   await openPlanner(page);
