@@ -33,9 +33,10 @@ function run(command, args) {
 }
 
 // The boot script (Trunk.toml) asks for the modules a link or a saved plan needs next to the
-// wasm when there is one to read: the code that reads them (`read_opening`, src/boot.rs), and
-// what a link often shows at once, its notices and its changed assumptions. It gets their
-// names and the names of the shared modules they need, in place of its placeholder.
+// wasm when there is one to read: the code that reads them (`read_opening`, src/boot.rs), and,
+// when the query says it will be shown at once, the list of changed assumptions or the
+// notices. It gets their names and the names of the shared modules they need, by split point,
+// in place of its placeholder.
 const OPENING_SPLITS = ['read_opening', 'start_notices_view', 'edited_assumptions_view'];
 
 // Release builds ship the two scripts minified: wasm-bindgen's glue is 56 KB of readable
@@ -65,7 +66,7 @@ run('wasm-split-cli', ['--target', 'web', '--out-name', stem, input, work]);
 const chunks = (await readdir(work)).filter((f) => /^(split_|chunk_).*\.wasm$/.test(f));
 if (chunks.length === 0) {
   console.log('split-wasm: no split points in this build; the wasm is left as Trunk made it');
-  await nameOpeningParts([]);
+  await nameOpeningParts({});
 } else {
   await split();
 }
@@ -126,10 +127,12 @@ function withoutClasses(script, classes) {
 }
 
 // The files the loader fetches for each split point of OPENING_SPLITS and the shared modules
-// they wait for, each once.
+// they wait for, by split point: `{ read_opening: [...], ... }`. The boot script asks for the
+// reader's whenever it asks for any: a later split point lists only the files the ones before
+// it do not.
 function openingParts(loader) {
   const file = (entry) => loader.match(new RegExp(`const ${entry} = makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"`))?.[1];
-  const parts = [];
+  const parts = {};
   for (const name of OPENING_SPLITS) {
     const split = loader.match(new RegExp(`export const __wasm_split_load_${name} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"[\\s\\S]*?\\n, \\[([^\\]]*)\\]\\)\\);`));
     if (!split) {
@@ -142,7 +145,8 @@ function openingParts(loader) {
       console.error(`split-wasm: a module ${name} needs is not in the loader (${deps.join(', ')})`);
       process.exit(1);
     }
-    for (const f of files) if (!parts.includes(f)) parts.push(f);
+    const listed = Object.values(parts).flat();
+    parts[name] = files.filter((f) => !listed.includes(f));
   }
   return parts;
 }

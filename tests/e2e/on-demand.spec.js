@@ -63,6 +63,23 @@ test('a link is read by code the boot script asks for next to the wasm, fetched 
   expect(reader[0].start).toBeLessThanOrEqual(wasm.start);
 });
 
+test('next to the reader, the boot script asks only for what the link shows at once: no preload left unused', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (/preloaded using link preload but not used/.test(m.text())) warnings.push(m.text()); });
+  const preloaded = () => page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')]
+    .map((l) => l.href.replace(/^.*\/hireplan-|-[0-9a-f]{16}\.wasm$/g, '')).filter((n) => !n.startsWith('chunk_')));
+  // A plain link, options and presentation included: its reader only.
+  await openPlanner(page, './?v=2&level=senior&region=msa-41940&route=agency&b=&b.level=junior&embed=1&accent=0a7d5a&utm_source=mail');
+  expect(await preloaded()).toEqual(['read_opening']);
+  // A link that changes an assumption (overhead, `oh`, on option B): its list of changes too,
+  // used at once.
+  await openPlanner(page, './?v=2&level=mid&b=&b.oh=30&sel=b');
+  expect(await preloaded()).toEqual(['read_opening', 'edited_assumptions_view']);
+  await expect(page.getByRole('button', { name: /to its default, 25%/ })).toBeVisible();
+  await page.waitForTimeout(3500);
+  expect(warnings).toEqual([]);
+});
+
 test('a saved plan is read with the same code, asked for early too', async ({ page }) => {
   await openPlanner(page, './?level=junior');
   // Saved after the edits pause (400 ms); then the bare address restores it.
@@ -71,8 +88,10 @@ test('a saved plan is read with the same code, asked for early too', async ({ pa
   await openPlanner(page, './');
   await expect(page.getByLabel('Level', { exact: true })).toHaveValue('senior');
   const reader = await page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => e.name.includes('read_opening')).map((e) => e.initiatorType));
-  expect(reader).toEqual(['link']);
+    .filter((e) => /read_opening|start_notices_view/.test(e.name)).map((e) => e.initiatorType));
+  // The reader and the notices (the planner says it restored the plan), both asked for early.
+  expect(reader).toEqual(['link', 'link']);
+  await expect(page.getByRole('status', { name: 'Restored scenario' })).toBeVisible();
 });
 
 // Console errors are expected here (the fetches fail): the bare test with its own guard.
