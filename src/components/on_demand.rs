@@ -173,7 +173,16 @@ where
         <span class="part-place" hidden node_ref=place></span>
         {move || match state.get() {
             State::Loading => Some(
-                view! { <p class="part-loading" role="status">{format!("Loading {part}…")}</p> }
+                view! {
+                    <p class="part-loading" role="status">
+                        {format!("Loading {part}…")}
+                        // Printed before the part came (a link printed at once), the page says
+                        // what is missing and what to do.
+                        <span class="print-only">
+                            " It had not arrived when this page was printed: print again once it shows."
+                        </span>
+                    </p>
+                }
                     .into_any(),
             ),
             State::Failed => Some(failed_line().into_any()),

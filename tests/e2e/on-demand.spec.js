@@ -206,7 +206,15 @@ test('a link\'s budget and assumptions are never the prerendered defaults: they 
   await page.route(/hireplan-(budget_section|assumptions_panel)_view-[0-9a-f]{16}\.wasm$/, async (route) => { await held; await route.continue(); });
   await openPlanner(page, './?level=senior&region=msa-41940&route=agency');
   await expect(page.locator('.adopted')).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Loading the quarterly budget…' })).toHaveCount(1);
+  const loading = page.getByRole('status').filter({ hasText: 'Loading the quarterly budget…' });
+  await expect(loading).toHaveCount(1);
+  // Printed now, the page says the budget had not come, and what to do.
+  const note = loading.getByText('It had not arrived when this page was printed: print again once it shows.');
+  await expect(note).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(loading).toBeVisible();
+  await expect(note).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   release();
   await expect(page.getByRole('region', { name: 'Quarterly budget', exact: true })).toBeVisible();
   await expect(page.getByLabel('Share link')).toHaveValue(/level=senior&region=msa-41940/);
@@ -431,11 +439,11 @@ test('a comparison link on a slow connection: after the wait, the parts still on
   // later, such as the embed panel once the charts are drawn, keeps the usual moment.)
   // Read in one go: on a busy machine the parts may arrive soon after.
   const lines = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('.part-loading')]
-    .map((e) => [e.textContent, getComputedStyle(e).visibility])));
+    .map((e) => [e.firstChild.textContent, getComputedStyle(e).visibility])));
   for (const part of ['the options', 'the comparison']) {
     expect(lines[`Loading ${part}…`], JSON.stringify(lines)).toBe('visible');
   }
   await expect(page.locator('.option-tab')).toHaveCount(2);
   await expect(page.getByRole('table', { name: /Key figures of each option/ })).toBeVisible();
-  await expect(page.locator('.part-loading', { hasText: /^Loading the (options|comparison)…$/ })).toHaveCount(0);
+  await expect(page.locator('.part-loading', { hasText: /^Loading the (options|comparison)…/ })).toHaveCount(0);
 });
