@@ -189,3 +189,23 @@ test('a link focused before the planner takes over keeps the keyboard focus', as
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement.closest('header, main, nav, aside, form, section') !== null)).toBe(true);
 });
+
+test('printed before the planner has drawn the charts, each chart says so instead of printing an empty frame', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const notes = () => page.locator('figure.chart').evaluateAll((all) => all.map((f) => getComputedStyle(f, '::after').content));
+  const NOTE = '"The chart was still being drawn when this page was printed: print again in a moment."';
+  await page.emulateMedia({ media: 'print' });
+  for (const frame of ['All-in cost by quarter', 'Projected ramp-up productivity']) {
+    await expect(page.getByRole('group', { name: new RegExp(`^${frame}:`) })).toBeHidden();
+  }
+  expect(await notes()).toEqual([NOTE, NOTE]);
+  // On screen, and in print once the planner has drawn them, the charts themselves.
+  await page.emulateMedia({ media: 'screen' });
+  expect(await notes()).not.toContain(NOTE);
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('group', { name: /^All-in cost by quarter:/ })).toBeVisible();
+  expect(await notes()).not.toContain(NOTE);
+});
