@@ -21,6 +21,7 @@ use hireplan::components::charts::{ramp_table, CostTable};
 use hireplan::explain::scenario_sentence;
 use hireplan::format::money;
 use hireplan::link;
+use hireplan::model::assumptions::SPECS;
 use hireplan::model::{project, Date, Projection, Scenario};
 use hireplan::prerender::{
     append_to_figure, content_hash, escape, fill_shell, head_tags, insert_after, strip_markers,
@@ -101,6 +102,16 @@ fn run() -> Result<String, String> {
             root_attributes: &[
                 ("data-default-query", link::encode(&scenario)),
                 ("data-default-start", scenario.start_quarter.key()),
+                // The boot script (Trunk.toml) tells a link that changes an assumption, whose
+                // list of changes it asks for early, by these keys.
+                (
+                    "data-assumption-keys",
+                    SPECS
+                        .iter()
+                        .map(|spec| spec.key)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
             ],
             head: &head,
         },

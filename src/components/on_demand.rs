@@ -423,6 +423,7 @@ fn remember_presses(section: &web_sys::Element, wanted: ArcRwSignal<bool>) {
 /// be answered: the section's code could not be fetched. Its status line stops saying "One
 /// moment…" (the line in its place says why, and "Try again" fetches the code; the press is
 /// not made later, out of the blue).
+#[cfg(not(feature = "ssr"))]
 fn forget_presses(place: NodeRef<leptos::html::Span>) {
     let waiting = place
         .get_untracked()

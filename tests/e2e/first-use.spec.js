@@ -45,7 +45,7 @@ for (const width of [160, 200, 240]) {
   }
 }
 
-test('in a narrow embed each budget value stands at the right under its name, apart from the next name', async ({ browser }) => {
+test('in a narrow embed each budget value stands at the right under its name, apart from the next name, and every button fits its panel', async ({ browser }) => {
   for (const width of [160, 240]) {
     const context = await browser.newContext({ viewport: { width, height: 700 } });
     const page = await context.newPage();
@@ -65,6 +65,13 @@ test('in a narrow embed each budget value stands at the right under its name, ap
     }));
     expect(gaps.length, `${width} px`).toBeGreaterThan(8);
     for (const g of gaps) expect(g.gap, `${g.label} ${g.value} at ${width} px`).toBeLessThanOrEqual(1);
+    // Every button within its panel ("Download CSV" stood out of the budget's at 160 px).
+    const outside = await page.locator('.button').evaluateAll((all) => all.filter((b) => b.offsetParent !== null).map((b) => {
+      const button = b.getBoundingClientRect();
+      const panel = b.closest('.panel, .results').getBoundingClientRect();
+      return { name: b.textContent, out: Math.max(button.right - panel.right, panel.left - button.left) };
+    }).filter((b) => b.out > 0));
+    expect(outside, `${width} px`).toEqual([]);
     await context.close();
   }
 });

@@ -76,6 +76,10 @@ test('next to the reader, the boot script asks only for what the link shows at o
   await openPlanner(page, './?v=2&level=mid&b=&b.oh=30&sel=b');
   expect(await preloaded()).toEqual(['read_opening', 'edited_assumptions_view']);
   await expect(page.getByRole('button', { name: /to its default, 25%/ })).toBeVisible();
+  // A key the planner does not know (a campaign's `ref`): the notice that says it was ignored.
+  await openPlanner(page, './?v=1&level=senior&ref=producthunt&msclkid=abc');
+  expect(await preloaded()).toEqual(['read_opening', 'start_notices_view']);
+  await expect(page.getByRole('status').filter({ hasText: /ref/ }).first()).toBeVisible();
   await page.waitForTimeout(3500);
   expect(warnings).toEqual([]);
 });

@@ -200,6 +200,9 @@ test('printed before the planner has drawn the charts, each chart says so instea
     await expect(page.getByRole('group', { name: new RegExp(`^${frame}:`) })).toBeHidden();
   }
   expect(await notes()).toEqual([NOTE, NOTE]);
+  // Nor does the share link print: rendered for no address, it is only a query then.
+  const shareLine = page.locator('.share-print', { has: page.locator('.share-url') });
+  await expect(shareLine).toBeHidden();
   // On screen, and in print once the planner has drawn them, the charts themselves.
   await page.emulateMedia({ media: 'screen' });
   expect(await notes()).not.toContain(NOTE);
@@ -208,4 +211,6 @@ test('printed before the planner has drawn the charts, each chart says so instea
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('group', { name: /^All-in cost by quarter:/ })).toBeVisible();
   expect(await notes()).not.toContain(NOTE);
+  await expect(shareLine).toBeVisible();
+  await expect(shareLine).toContainText(/Share link: http:\/\/[^ ]+\?v=\d+&/);
 });
