@@ -429,6 +429,9 @@ fn time_to_hire_math(s: &Scenario, p: &Projection) -> Vec<String> {
         }
     };
     let mut math = Vec::with_capacity(4);
+    // The contract-to-hire derivation already ends on the time to hire: a line saying it again
+    // ("40 days = contract-to-hire time to hire.") only follows when it adds a step.
+    let derived = derivation.is_some();
     math.extend(derivation);
     if p.q4_speed_up > 0.0 {
         math.push(format!(
@@ -442,7 +445,7 @@ fn time_to_hire_math(s: &Scenario, p: &Projection) -> Vec<String> {
             "{days_text} = {} {route} time to hire, rounded to the nearest day.",
             quantity(p.base_time_to_hire, 2, "day", "days"),
         ));
-    } else {
+    } else if !derived {
         math.push(format!("{days_text} = {route} time to hire."));
     }
     math.push(format!(
@@ -834,6 +837,25 @@ mod tests {
             bad.math[0].starts_with("$505,000 = 5 × $101,000 salary"),
             "{}",
             bad.math[0]
+        );
+    }
+
+    #[test]
+    fn contract_to_hire_time_is_derived_once() {
+        let mut s = default_scenario();
+        s.route = HiringRoute::ContractToHire;
+        let math = figure(&s, FigureId::TimeToHire).math;
+        assert!(math[0].starts_with("Contract-to-hire time to hire 34 days = 28 days agency + 50% of the way to the 40 days mid-level in-house search"), "{}", math[0]);
+        assert!(
+            !math
+                .iter()
+                .any(|line| line.ends_with("= contract-to-hire time to hire.")),
+            "{math:?}"
+        );
+        assert!(
+            math[1] == "Feb 4, 2027 = Jan 1, 2027 (the search opens) + 34 days to hire.",
+            "{}",
+            math[1]
         );
     }
 
