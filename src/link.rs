@@ -32,6 +32,8 @@ pub mod keys {
     /// of `start`, so "now or a quarter later" stays now and a quarter later.
     pub const LATER: &str = "later";
     pub const ROUTE: &str = "route";
+    /// One option's settings besides its assumptions (unprefixed for A, after `b.` or `c.`).
+    pub const SETTINGS: [&str; 7] = [LEVEL, REGION, REMOTE, START, OPENS, LATER, ROUTE];
     /// Version 2: the options' name keys, by position (`a=Today&b=&c=Agency`). `b` and `c`
     /// also say the option is there; their settings follow the separator (`b.level=senior`).
     pub const OPTIONS: [&str; 3] = ["a", "b", "c"];
@@ -147,17 +149,7 @@ const UNKNOWN_KEYS_NAMED: usize = 5;
 
 /// The keys of one option's scenario (unprefixed for A, `b.` and `c.` before them for B and C).
 fn is_option_setting(key: &str) -> bool {
-    [
-        keys::LEVEL,
-        keys::REGION,
-        keys::REMOTE,
-        keys::START,
-        keys::OPENS,
-        keys::LATER,
-        keys::ROUTE,
-    ]
-    .contains(&key)
-        || Assumption::from_key(key).is_some()
+    keys::SETTINGS.contains(&key) || Assumption::from_key(key).is_some()
 }
 
 /// What a key of the link sets.

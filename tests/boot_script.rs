@@ -22,28 +22,19 @@ fn boot_script_plain_keys() -> Vec<String> {
 
 #[test]
 fn the_boot_scripts_plain_keys_are_the_links() {
-    let mut expected: Vec<String> = [
-        keys::VERSION,
-        keys::LEVEL,
-        keys::REGION,
-        keys::REMOTE,
-        keys::START,
-        keys::OPENS,
-        keys::LATER,
-        keys::ROUTE,
-        keys::SELECTED,
-    ]
-    .iter()
-    .chain(keys::OPTIONS.iter())
-    .chain(keys::PRESENTATION.iter())
-    .map(|key| key.to_string())
-    // A tracking key is a prefix: `utm_source`, `fbclid`.
-    .chain(
-        keys::TRACKING_PREFIXES
-            .iter()
-            .map(|prefix| format!("{prefix}.*")),
-    )
-    .collect();
+    let mut expected: Vec<String> = [keys::VERSION, keys::SELECTED]
+        .iter()
+        .chain(keys::SETTINGS.iter())
+        .chain(keys::OPTIONS.iter())
+        .chain(keys::PRESENTATION.iter())
+        .map(|key| key.to_string())
+        // A tracking key is a prefix: `utm_source`, `fbclid`.
+        .chain(
+            keys::TRACKING_PREFIXES
+                .iter()
+                .map(|prefix| format!("{prefix}.*")),
+        )
+        .collect();
     expected.sort();
     assert_eq!(boot_script_plain_keys(), expected);
 }
