@@ -16,9 +16,8 @@ use crate::model::plan::LETTERS;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
 use crate::model::{Date, Plan, Projection, Quarter, Scenario, Unit, SPECS};
 
-/// The widest row: a contract-to-hire quarter (quarter, salary, overhead, contract bills,
-/// conversion fee, total, cumulative).
-const COLUMNS: usize = 7;
+/// The assumptions block's columns: name, value, default, unit, edited, source.
+const INPUT_COLUMNS: usize = 6;
 
 /// Quotes a field when it needs it: commas, quotes, line breaks, or leading/trailing spaces.
 pub fn field(text: &str) -> String {
@@ -27,10 +26,6 @@ pub fn field(text: &str) -> String {
     } else {
         text.to_string()
     }
-}
-
-fn row(out: &mut String, fields: &[&str]) {
-    row_of(out, fields, COLUMNS);
 }
 
 /// A row padded to `columns` fields.
@@ -71,19 +66,24 @@ fn source_text(text: &str, url: Option<&str>) -> String {
 }
 
 pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date) -> String {
+    let grid = budget_grid(p, amount);
+    // As wide as the widest row written: the budget's columns (a direct hire has fewer than a
+    // contract-to-hire), or the six of the assumptions block. No column stays empty throughout.
+    let columns = grid.headings.len().max(INPUT_COLUMNS);
+    let put = |out: &mut String, cells: &[&str]| row_of(out, cells, columns);
     let mut out = String::from("\u{feff}");
-    row(&mut out, &["HirePlan quarterly budget"]);
-    row(&mut out, &["Scenario", &scenario_sentence(s)]);
-    row(&mut out, &["Share link", share_link]);
-    row(&mut out, &["Made on", &made_on.iso()]);
-    row(
+    put(&mut out, &["HirePlan quarterly budget"]);
+    put(&mut out, &["Scenario", &scenario_sentence(s)]);
+    put(&mut out, &["Share link", share_link]);
+    put(&mut out, &["Made on", &made_on.iso()]);
+    put(
         &mut out,
         &[
             "Amounts",
             "US dollars; cash by calendar quarter; salary and overhead accrue per day employed",
         ],
     );
-    row(
+    put(
         &mut out,
         &[
             "Assumptions changed from their defaults",
@@ -92,54 +92,54 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
     );
 
     // What finance reads first: the figures and the budget; the long assumptions block last.
-    row(&mut out, &[]);
-    row(&mut out, &["Key figure", "Value"]);
-    row(&mut out, &["Search opens", &p.search_opens.iso()]);
-    row(&mut out, &["Planning salary", &amount(p.salary.median)]);
-    row(&mut out, &["Salary range, low", &amount(p.salary.low)]);
-    row(&mut out, &["Salary range, high", &amount(p.salary.high)]);
-    row(&mut out, &["All-in annual cost", &amount(p.all_in_annual)]);
-    row(&mut out, &["One-off hiring cost", &amount(p.hiring_cost)]);
+    put(&mut out, &[]);
+    put(&mut out, &["Key figure", "Value"]);
+    put(&mut out, &["Search opens", &p.search_opens.iso()]);
+    put(&mut out, &["Planning salary", &amount(p.salary.median)]);
+    put(&mut out, &["Salary range, low", &amount(p.salary.low)]);
+    put(&mut out, &["Salary range, high", &amount(p.salary.high)]);
+    put(&mut out, &["All-in annual cost", &amount(p.all_in_annual)]);
+    put(&mut out, &["One-off hiring cost", &amount(p.hiring_cost)]);
     if let Some(terms) = p.contract {
-        row(
+        put(
             &mut out,
             &["Contractor pay rate (per hour)", &amount(terms.pay_rate)],
         );
-        row(
+        put(
             &mut out,
             &["Contract bill rate (per hour)", &amount(terms.bill_rate)],
         );
-        row(
+        put(
             &mut out,
             &["Markup on pay (%)", &plain(terms.markup * 100.0, 1)],
         );
-        row(
+        put(
             &mut out,
             &[
                 "Margin on the bill rate (%)",
                 &plain(terms.margin * 100.0, 1),
             ],
         );
-        row(
+        put(
             &mut out,
             &["Contract bills a year", &amount(terms.annual_billing)],
         );
-        row(&mut out, &["Contract ends", &terms.ends.iso()]);
+        put(&mut out, &["Contract ends", &terms.ends.iso()]);
     }
     if let Some(c) = p.conversion {
-        row(&mut out, &["Conversion date", &c.date.iso()]);
-        row(&mut out, &["Conversion fee", &amount(c.fee)]);
+        put(&mut out, &["Conversion date", &c.date.iso()]);
+        put(&mut out, &["Conversion fee", &amount(c.fee)]);
     }
-    row(
+    put(
         &mut out,
         &["Time to hire (days)", &p.time_to_hire_days.to_string()],
     );
-    row(&mut out, &["Start date", &p.start_date.iso()]);
+    put(&mut out, &["Start date", &p.start_date.iso()]);
     for milestone in &p.milestones {
-        row(&mut out, &[milestone.kind.label(), &milestone.date.iso()]);
+        put(&mut out, &[milestone.kind.label(), &milestone.date.iso()]);
     }
-    row(&mut out, &["Year-one cash cost", &amount(p.year_one_cash)]);
-    row(
+    put(&mut out, &["Year-one cash cost", &amount(p.year_one_cash)]);
+    put(
         &mut out,
         &[
             "Pays for itself (value delivered passes cash spent)",
@@ -149,18 +149,17 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
         ],
     );
 
-    row(&mut out, &[]);
-    let grid = budget_grid(p, amount);
-    row(&mut out, &grid.headings);
+    put(&mut out, &[]);
+    put(&mut out, &grid.headings);
     for cells in grid.rows.iter().chain(std::iter::once(&grid.totals)) {
-        row(
+        put(
             &mut out,
             &cells.iter().map(String::as_str).collect::<Vec<_>>(),
         );
     }
-    row(&mut out, &[]);
+    put(&mut out, &[]);
     if let Some(c) = p.conversion.filter(|c| c.date >= p.horizon_end()) {
-        row(
+        put(
             &mut out,
             &[
                 &format!(
@@ -171,38 +170,44 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
             ],
         );
     }
-    row(
+    put(
         &mut out,
         &[
             "Ramp-up cost (not cash, not in the totals)",
             &amount(p.ramp_cost),
         ],
     );
-    let bad_hire = if amount(p.bad_hire_low) == amount(p.bad_hire_high) {
-        amount(p.bad_hire_low)
-    } else {
-        format!("{} to {}", amount(p.bad_hire_low), amount(p.bad_hire_high))
-    };
-    row(
+    // Two numbers, like the salary range: a spreadsheet sums a number, not "a to b".
+    put(
         &mut out,
-        &["Bad-hire exposure (a risk, not in the totals)", &bad_hire],
+        &[
+            "Bad-hire exposure, low (a risk, not in the totals)",
+            &amount(p.bad_hire_low),
+        ],
+    );
+    put(
+        &mut out,
+        &[
+            "Bad-hire exposure, high (a risk, not in the totals)",
+            &amount(p.bad_hire_high),
+        ],
     );
     let seat = &p.empty_seat;
-    row(
+    put(
         &mut out,
         &[
             "Cost of the empty seat, gross (value not delivered; not cash, not in the totals)",
             &amount(seat.gross),
         ],
     );
-    row(
+    put(
         &mut out,
         &[
             "Cost of the empty seat, net of the pay not spent (not cash, not in the totals)",
             &amount(seat.net),
         ],
     );
-    row(
+    put(
         &mut out,
         &[
             "Value not delivered per week of searching (not cash)",
@@ -210,8 +215,8 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
         ],
     );
 
-    row(&mut out, &[]);
-    row(
+    put(&mut out, &[]);
+    put(
         &mut out,
         &[
             "Input or assumption",
@@ -223,13 +228,12 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
         ],
     );
     for line in input_lines(s, made_on) {
-        // The start quarter has no default to compare with.
-        let edited = if line.default.is_empty() || line.value == line.default {
+        let edited = if line.value == line.default {
             ""
         } else {
             "edited"
         };
-        row(
+        put(
             &mut out,
             &[
                 line.name,
@@ -248,7 +252,7 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
 struct InputLine {
     name: &'static str,
     value: String,
-    /// Empty where there is no default to compare with (the start quarter depends on the day).
+    /// The start quarter's default depends on the day the file is made.
     default: String,
     unit: &'static str,
     source: String,
@@ -286,13 +290,13 @@ fn input_lines(s: &Scenario, made_on: Date) -> Vec<InputLine> {
             "%",
             "KORE1's 2026 guide to hiring a backend developer, citing Arc.dev: remote engineers run 10–15% lower on average (a policy choice; some surveys find no discount)",
         ),
-        // The default quarter depends on the day the plan is made: no default to compare with.
+        // The default quarter is the one after the day the file is made (its "Made on" row).
         line(
             "Start quarter (the search opens)",
             &crate::explain::search_opening(s),
+            &crate::explain::search_opening(&defaults),
             "",
-            "",
-            "Your choice: the first day of the quarter, or the day planned within the current one",
+            "Your choice: the first day of the quarter, or the day planned within the current one; by default the next quarter after the day this file was made",
         ),
         line(
             "Hiring route",
@@ -656,8 +660,9 @@ mod tests {
         );
         let rows = parse(&csv);
         assert!(
-            rows.iter().all(|r| r.len() == COLUMNS),
-            "same field count on every row"
+            rows.iter().all(|r| r.len() == 6),
+            "same field count on every row, as wide as the widest (a direct hire's budget has \
+             five columns, the assumptions six)"
         );
         let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
         assert_eq!(rows[header][2], "Benefits, taxes, overhead");
@@ -693,6 +698,57 @@ mod tests {
             .iter()
             .any(|r| r[0] == "Made on" && r[1] == "2026-11-29"));
         assert_eq!(file_name(&s), "hireplan-budget-2027-Q1-mid-us.csv");
+    }
+
+    #[test]
+    fn every_column_holds_something_and_amounts_are_numbers() {
+        let today = Date::new(2026, 11, 29).unwrap();
+        for route in crate::model::HiringRoute::ALL {
+            let mut s = Scenario::default_for(today);
+            s.route = route;
+            let p = project(&s);
+            let rows = parse(&budget_csv(&s, &p, "https://example.test/", today));
+            let width = rows[0].len();
+            assert!(rows.iter().all(|r| r.len() == width), "{route:?}");
+            for column in 0..width {
+                assert!(
+                    rows.iter().any(|r| !r[column].is_empty()),
+                    "{route:?}: column {column} is empty on every row"
+                );
+            }
+            let value = |name: &str| {
+                let row = rows.iter().find(|r| r[0].starts_with(name)).unwrap();
+                row[1]
+                    .parse::<f64>()
+                    .unwrap_or_else(|_| panic!("{name}: {row:?}"))
+            };
+            assert_eq!(
+                value("Bad-hire exposure, low"),
+                amount(p.bad_hire_low).parse::<f64>().unwrap()
+            );
+            assert_eq!(
+                value("Bad-hire exposure, high"),
+                amount(p.bad_hire_high).parse::<f64>().unwrap()
+            );
+            assert!(p.bad_hire_low < p.bad_hire_high);
+            // The start quarter's default is the quarter after the day the file was made; the
+            // default scenario's start is not marked edited, a later one is.
+            let start = |s: &Scenario| {
+                let rows = parse(&budget_csv(s, &project(s), "https://example.test/", today));
+                rows.into_iter()
+                    .find(|r| r[0].starts_with("Start quarter"))
+                    .unwrap()
+            };
+            assert_eq!(start(&s)[1..3], ["2027 Q1".to_string(), "2027 Q1".into()]);
+            assert_eq!(start(&s)[4], "");
+            let mut later = s.clone();
+            later.start_quarter = later.start_quarter.offset(1);
+            assert_eq!(
+                start(&later)[1..3],
+                ["2027 Q2".to_string(), "2027 Q1".into()]
+            );
+            assert_eq!(start(&later)[4], "edited");
+        }
     }
 
     #[test]

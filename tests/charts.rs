@@ -388,6 +388,12 @@ fn in_a_sidebar_legends_fit_and_ramp_ticks_do_not_collide() {
     for width in [160, 200, 240] {
         for chart in [Chart::Cost, Chart::Ramp] {
             let (svg, _) = render(chart, &p, width, 1.0);
+            // A long entry goes on two lines rather than lose its end ("Ramp cost $…").
+            assert!(
+                !texts(&svg).iter().any(|t| t.ends_with('…')),
+                "{width}: {:?}",
+                texts(&svg)
+            );
             // Legend texts are the 12 px ones at the top: each ends inside the canvas.
             for (text, x, y) in placed_texts(&svg) {
                 if y < 120.0 && (text.ends_with('…') || text.starts_with("Salary")) {
@@ -413,6 +419,19 @@ fn in_a_sidebar_legends_fit_and_ramp_ticks_do_not_collide() {
         }
         // No milestone labels squeezed over the curve.
         assert!(!texts(&svg).iter().any(|t| t.starts_with("Independent,")));
+    }
+    // The ramp cost and the payback date are read whole, each on two lines, where a line is
+    // too short for them (this backend measures text narrower than a browser's fonts do: at
+    // 160 px in Chromium, "Ramp cost $13,778" was cut to "Ramp cost $…").
+    let (svg, _) = render(Chart::Ramp, &p, 100, 1.0);
+    let labels = texts(&svg);
+    let joined = labels.join(" ");
+    for entry in [
+        format!("Ramp cost {}", hireplan::format::money(p.ramp_cost)),
+        format!("Pays for itself {}", p.payback.date.unwrap().short()),
+    ] {
+        assert!(joined.contains(&entry), "{entry}: {labels:?}");
+        assert!(!labels.contains(&entry), "on one line: {entry}");
     }
     // From 220 px the cumulative line has its own axis on the right, and its legend entry.
     let (svg, _) = render(Chart::Cost, &p, 240, 1.0);

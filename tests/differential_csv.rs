@@ -28,7 +28,9 @@ fn any_text() -> RegexGeneratorStrategy<String> {
     regex("\\PC*")
 }
 
-const COLUMNS: usize = 7;
+/// The assumptions block's columns (name, value, default, unit, edited, source): the file is
+/// as wide as that or as the budget, whichever is wider.
+const INPUT_COLUMNS: usize = 6;
 
 /// Reads `text` as the strict reader a finance team's tools would be: no header row, every
 /// record with the same field count, nothing trimmed, no comments.
@@ -76,7 +78,7 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
     let p = project(s);
     let text = budget_csv(s, &p, link, made_on);
     let rows = read(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
-    assert!(rows.iter().all(|r| r.len() == COLUMNS));
+    let width = rows[0].len();
 
     // The header block: the scenario in words, the link, the date and what was changed; last,
     // every input and assumption with its value, default, unit, edited mark and source.
@@ -95,10 +97,11 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
             "%".to_string()
         ]
     );
-    assert_eq!(
-        record(&rows, "Start quarter (the search opens)")[1],
-        hireplan::explain::search_opening(s)
-    );
+    let start = record(&rows, "Start quarter (the search opens)");
+    assert_eq!(start[1], hireplan::explain::search_opening(s));
+    // By default the search opens in the quarter after the day the file was made.
+    assert_eq!(start[2], made_on.quarter().offset(1).to_string());
+    assert_eq!(start[4], if start[1] == start[2] { "" } else { "edited" });
     assert_eq!(record(&rows, "Hiring route")[1], s.route.label());
     let edited = hireplan::entry::edits(&s.assumptions);
     let changed = &record(&rows, "Assumptions changed from their defaults")[1];
@@ -176,7 +179,9 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
     let mut expected: Vec<&str> = vec!["Quarter"];
     expected.extend(columns.iter().map(|(name, _)| *name));
     expected.extend(["Total", "Cumulative"]);
-    expected.resize(COLUMNS, "");
+    // No wider than its widest row: no column is empty throughout.
+    assert_eq!(width, expected.len().max(INPUT_COLUMNS));
+    expected.resize(width, "");
     assert_eq!(rows[header], expected);
     for (i, q) in p.quarters.iter().enumerate() {
         let r = &rows[header + 1 + i];
@@ -203,6 +208,17 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
         &record(&rows, "Ramp-up cost (not cash, not in the totals)")[1],
         p.ramp_cost,
         "ramp",
+    );
+    // The bad-hire range as two numbers a spreadsheet can add up.
+    assert_amount(
+        &record(&rows, "Bad-hire exposure, low (a risk, not in the totals)")[1],
+        p.bad_hire_low,
+        "bad hire, low",
+    );
+    assert_amount(
+        &record(&rows, "Bad-hire exposure, high (a risk, not in the totals)")[1],
+        p.bad_hire_high,
+        "bad hire, high",
     );
     rows.len()
 }
@@ -285,12 +301,12 @@ fn the_default_scenarios_file_reads_back() {
     // 6 header lines and a blank; the key-figure header and 14 figures (search opens, salary
     // and its range, all-in, hiring cost, time to hire, start, 4 milestones, year one, pays
     // for itself) and a blank; the table header, the quarters, the totals and a blank; ramp
-    // cost, bad-hire exposure, the empty seat gross and net and a week of searching, and a
-    // blank; the inputs header, 5 inputs and every assumption.
+    // cost, bad-hire exposure low and high, the empty seat gross and net and a week of
+    // searching, and a blank; the inputs header, 5 inputs and every assumption.
     let quarters = project(&s).quarters.len();
     assert_eq!(
         rows,
-        6 + 1 + 1 + 14 + 1 + 1 + quarters + 1 + 1 + 5 + 1 + 1 + 5 + SPECS.len()
+        6 + 1 + 1 + 14 + 1 + 1 + quarters + 1 + 1 + 6 + 1 + 1 + 5 + SPECS.len()
     );
 }
 

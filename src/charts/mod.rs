@@ -184,17 +184,25 @@ pub(crate) fn draw_legend<DB: DrawingBackend>(
 ) -> DrawResult<i32, DB> {
     let (width, _) = root.dim_in_pixel();
     let width = width as i32;
-    let (swatch, gap, row_height, font_size) =
-        (style.px(12.0), style.px(16.0), style.px(20.0), 12.0);
+    let (swatch, gap, row_height, line_height, font_size) = (
+        style.px(12.0),
+        style.px(16.0),
+        style.px(20.0),
+        style.px(15.0),
+        12.0,
+    );
     let label_style = style.text(font_size, &style.text, HPos::Left, VPos::Center);
     let (mut x, mut y) = (style.px(4.0), style.px(4.0));
     for (kind, label) in entries {
-        // A label wider than the chart (a sidebar embed) is shortened with an ellipsis rather
-        // than cut at the canvas edge.
+        // A label wider than the chart (a sidebar embed) goes on two lines, shortened with an
+        // ellipsis only if it still does not fit: "Ramp cost $15,840" read "Ramp cost $…".
         let room = width - style.px(8.0) - swatch - style.px(6.0);
-        let label = &fit_text(root, label, &label_style, room)?;
-        let (text_width, _) = root.estimate_text_size(label, &label_style)?;
-        let entry_width = swatch + style.px(6.0) + text_width as i32;
+        let lines = legend_lines(root, label, &label_style, room)?;
+        let mut text_width = 0;
+        for line in &lines {
+            text_width = text_width.max(root.estimate_text_size(line, &label_style)?.0 as i32);
+        }
+        let entry_width = swatch + style.px(6.0) + text_width;
         if x > style.px(4.0) && x + entry_width > width {
             x = style.px(4.0);
             y += row_height;
@@ -249,14 +257,53 @@ pub(crate) fn draw_legend<DB: DrawingBackend>(
                 ))?;
             }
         }
-        root.draw(&Text::new(
-            label.clone(),
-            (x + swatch + style.px(6.0), middle),
-            label_style.clone(),
-        ))?;
-        x += entry_width + gap;
+        for (line, below) in lines.iter().zip(0..) {
+            root.draw(&Text::new(
+                line.clone(),
+                (x + swatch + style.px(6.0), middle + below * line_height),
+                label_style.clone(),
+            ))?;
+        }
+        if lines.len() > 1 {
+            // The next entry starts under the second line.
+            x = width;
+            y += line_height;
+        } else {
+            x += entry_width + gap;
+        }
     }
     Ok(y + row_height + style.px(4.0))
+}
+
+/// A legend label as the lines it is drawn on: itself where it fits in `room`; else broken at
+/// the last space that leaves a first line that fits, the rest shortened to fit if need be;
+/// else shortened on one line.
+fn legend_lines<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    label: &str,
+    style: &TextStyle,
+    room: i32,
+) -> DrawResult<Vec<String>, DB> {
+    let fits = |t: &str| -> DrawResult<bool, DB> {
+        Ok(root.estimate_text_size(t, style)?.0 as i32 <= room)
+    };
+    if fits(label)? {
+        return Ok(vec![label.to_string()]);
+    }
+    // Byte by byte: a space is one byte in UTF-8, and a `str` pattern search would add its
+    // searcher's code to the download.
+    for space in (1..label.len())
+        .rev()
+        .filter(|&i| label.as_bytes()[i] == b' ')
+    {
+        if fits(&label[..space])? {
+            return Ok(vec![
+                label[..space].to_string(),
+                fit_text(root, &label[space + 1..], style, room)?,
+            ]);
+        }
+    }
+    Ok(vec![fit_text(root, label, style, room)?])
 }
 
 /// `text`, or as much of it as fits in `room` backend pixels followed by "…".

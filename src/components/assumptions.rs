@@ -7,7 +7,7 @@ use crate::state::SelectedScenario;
 use web_sys::HtmlInputElement;
 
 use crate::entry;
-use crate::format::plain;
+use crate::format::{decimal, plain};
 use crate::model::assumptions::COUNT;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
 use crate::model::{Assumption, Assumptions, Spec, Unit, SPECS};
@@ -160,11 +160,12 @@ fn AssumptionRow(
     // While the visitor types, the field keeps their text: the figures follow the value as
     // used (3.5 days is used as 4), the note says so, and the field shows the used value once
     // they commit (Enter or leaving the field). Writing "4" under their fingers would hide the
-    // rounding and fight their typing.
+    // rounding and fight their typing. The value shows its thousands grouped ("122,000", read
+    // back by `parse_number`): on screen and on paper, where the field prints as text.
     let field = NodeRef::<leptos::html::Input>::new();
     let typing = StoredValue::new(false);
     Effect::new(move |_| {
-        let shown = plain(value.get(), spec.decimals);
+        let shown = decimal(value.get(), spec.decimals);
         if let Some(input) = field.get() {
             if !typing.get_value() && input.value() != shown {
                 input.set_value(&shown);
@@ -192,7 +193,7 @@ fn AssumptionRow(
         set_message(note);
         // Show what is actually used, even when the stored value did not change.
         let input: HtmlInputElement = event_target(&ev);
-        input.set_value(&plain(value.get_untracked(), spec.decimals));
+        input.set_value(&decimal(value.get_untracked(), spec.decimals));
     };
 
     // A choice (the conversion-fee schedule) is a menu of its named options; every other
@@ -241,7 +242,7 @@ fn AssumptionRow(
                     aria-describedby=described_by
                     aria-invalid=move || if message().is_some() { "true" } else { "false" }
                     node_ref=field
-                    value=plain(value.get_untracked(), spec.decimals)
+                    value=decimal(value.get_untracked(), spec.decimals)
                     on:input=on_input
                     on:change=on_change
                     on:blur=move |_| typing.set_value(false)

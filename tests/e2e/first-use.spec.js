@@ -72,6 +72,15 @@ test('in a narrow embed each budget value stands at the right under its name, ap
       return { name: b.textContent, out: Math.max(button.right - panel.right, panel.left - button.left) };
     }).filter((b) => b.out > 0));
     expect(outside, `${width} px`).toEqual([]);
+    // The sections fetched on demand are no boxes within the "More figures" box: at 160 px
+    // the second padding and border broke "Cumulative" in two.
+    for (const section of ['.budget-panel', '.assumptions-panel']) {
+      const box = await page.locator(`.more ${section}`).first().evaluate((e) => {
+        const style = getComputedStyle(e);
+        return `${style.paddingLeft} ${style.borderLeftWidth}`;
+      });
+      expect(box, `${section} at ${width} px`).toBe('0px 0px');
+    }
     await context.close();
   }
 });

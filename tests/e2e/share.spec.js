@@ -166,9 +166,16 @@ test('the CSV download matches the quarterly budget table', async ({ page }) => 
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text.endsWith('\r\n')).toBe(true);
   const rows = parseCsv(text.slice(1));
-  expect(new Set(rows.map((r) => r.length))).toEqual(new Set([7]));
-
   const value = (label) => rows.find((r) => r[0] === label)?.[1];
+  // An agency hire's budget has six columns (quarter, salary, overhead, hiring cost, total,
+  // cumulative), as many as the assumptions block: no column empty throughout.
+  expect(new Set(rows.map((r) => r.length))).toEqual(new Set([6]));
+  for (let column = 0; column < 6; column++) expect(rows.some((r) => r[column] !== ''), `column ${column}`).toBe(true);
+  // The bad-hire range as two numbers, and the start quarter's default.
+  expect(Number(value('Bad-hire exposure, low (a risk, not in the totals)'))).toBeGreaterThan(0);
+  expect(Number(value('Bad-hire exposure, high (a risk, not in the totals)'))).toBeGreaterThan(Number(value('Bad-hire exposure, low (a risk, not in the totals)')));
+  expect(rows.find((r) => r[0] === 'Start quarter (the search opens)')[2]).toMatch(/^\d{4} Q\d$/);
+
   expect(value('Share link')).toBe(page.url());
   expect(value('Made on')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(value('Hiring route')).toBe('Staffing agency (direct hire)');
