@@ -198,12 +198,10 @@ pub(crate) fn draw_legend<DB: DrawingBackend>(
         // ellipsis only if it still does not fit: "Ramp cost $15,840" read "Ramp cost $…".
         let room = width - style.px(8.0) - swatch - style.px(6.0);
         let lines = legend_lines(root, label, &label_style, room)?;
-        let mut text_width = 0;
-        for line in &lines {
-            text_width = text_width.max(root.estimate_text_size(line, &label_style)?.0 as i32);
-        }
-        let entry_width = swatch + style.px(6.0) + text_width;
-        if x > style.px(4.0) && x + entry_width > width {
+        let (text_width, _) = root.estimate_text_size(&lines[0], &label_style)?;
+        let entry_width = swatch + style.px(6.0) + text_width as i32;
+        // Two lines start a row of their own: each is fitted to the whole width.
+        if x > style.px(4.0) && (x + entry_width > width || lines.len() > 1) {
             x = style.px(4.0);
             y += row_height;
         }
