@@ -170,50 +170,34 @@ pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date)
             ],
         );
     }
-    put(
-        &mut out,
-        &[
-            "Ramp-up cost (not cash, not in the totals)",
-            &amount(p.ramp_cost),
-        ],
-    );
-    // Two numbers, like the salary range: a spreadsheet sums a number, not "a to b".
-    put(
-        &mut out,
-        &[
-            "Bad-hire exposure, low (a risk, not in the totals)",
-            &amount(p.bad_hire_low),
-        ],
-    );
-    put(
-        &mut out,
-        &[
-            "Bad-hire exposure, high (a risk, not in the totals)",
-            &amount(p.bad_hire_high),
-        ],
-    );
+    // What is not cash or not in the totals, one amount a row. The bad-hire range is two
+    // numbers, like the salary range: a spreadsheet sums a number, not "a to b".
     let seat = &p.empty_seat;
-    put(
-        &mut out,
-        &[
+    for (label, value) in [
+        ("Ramp-up cost (not cash, not in the totals)", p.ramp_cost),
+        (
+            "Bad-hire exposure, low (a risk, not in the totals)",
+            p.bad_hire_low,
+        ),
+        (
+            "Bad-hire exposure, high (a risk, not in the totals)",
+            p.bad_hire_high,
+        ),
+        (
             "Cost of the empty seat, gross (value not delivered; not cash, not in the totals)",
-            &amount(seat.gross),
-        ],
-    );
-    put(
-        &mut out,
-        &[
+            seat.gross,
+        ),
+        (
             "Cost of the empty seat, net of the pay not spent (not cash, not in the totals)",
-            &amount(seat.net),
-        ],
-    );
-    put(
-        &mut out,
-        &[
+            seat.net,
+        ),
+        (
             "Value not delivered per week of searching (not cash)",
-            &amount(seat.search_week),
-        ],
-    );
+            seat.search_week,
+        ),
+    ] {
+        put(&mut out, &[label, &amount(value)]);
+    }
 
     put(&mut out, &[]);
     put(

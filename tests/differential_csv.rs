@@ -204,22 +204,21 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
         p.horizon_cash,
         "cumulative total",
     );
-    assert_amount(
-        &record(&rows, "Ramp-up cost (not cash, not in the totals)")[1],
-        p.ramp_cost,
-        "ramp",
-    );
-    // The bad-hire range as two numbers a spreadsheet can add up.
-    assert_amount(
-        &record(&rows, "Bad-hire exposure, low (a risk, not in the totals)")[1],
-        p.bad_hire_low,
-        "bad hire, low",
-    );
-    assert_amount(
-        &record(&rows, "Bad-hire exposure, high (a risk, not in the totals)")[1],
-        p.bad_hire_high,
-        "bad hire, high",
-    );
+    // What is not cash or not in the totals; the bad-hire range as two numbers a spreadsheet
+    // can add up.
+    for (label, value) in [
+        ("Ramp-up cost (not cash, not in the totals)", p.ramp_cost),
+        (
+            "Bad-hire exposure, low (a risk, not in the totals)",
+            p.bad_hire_low,
+        ),
+        (
+            "Bad-hire exposure, high (a risk, not in the totals)",
+            p.bad_hire_high,
+        ),
+    ] {
+        assert_amount(&record(&rows, label)[1], value, label);
+    }
     rows.len()
 }
 
