@@ -56,6 +56,8 @@ if (!glue) {
   process.exit(1);
 }
 const stem = glue.slice(0, -'.js'.length);
+// What wasm-bindgen calls its output, whatever the build's hash (see split() for why).
+const BINDGEN_NAME = 'hireplan';
 
 const work = join(target, 'wasm-split', release ? 'release' : 'debug');
 await rm(work, { recursive: true, force: true });
@@ -157,7 +159,11 @@ async function split() {
   // function table and call through it, so the loader hands them that table; without the flag
   // wasm-bindgen stops exporting it (none of its own script needs it). Exported, it is also a
   // table wasm-opt leaves laid out as it is.
-  run('wasm-bindgen', ['--target=web', `--out-dir=${work}/bindgen`, `--out-name=${stem}`, '--no-typescript', '--keep-lld-exports', join(work, `${stem}.wasm`)]);
+  // Its out-name is the module name each of the wasm's ~220 imports repeats. A fixed one
+  // ("./hireplan_bg.js") rather than the hashed file's stem: the hash's 16 random hex digits
+  // moved the main wasm's brotli size by up to 183 B from one build of the same code to the
+  // next. The files are given their hashed names when written to dist below.
+  run('wasm-bindgen', ['--target=web', `--out-dir=${work}/bindgen`, `--out-name=${BINDGEN_NAME}`, '--no-typescript', '--keep-lld-exports', join(work, `${stem}.wasm`)]);
 
   // The same optimisation Trunk gives the unsplit wasm: read from index.html's rust link, so the
   // two can never disagree.
@@ -194,10 +200,10 @@ async function split() {
   const loaderName = `hireplan-loader-${hash(loader)}.js`;
   await writeFile(join(dist, loaderName), loader);
 
-  const unused = await withoutStreamClasses(join(work, 'bindgen', `${stem}_bg.wasm`), join(work, `${stem}_bg.nostreams.wasm`), params);
+  const unused = await withoutStreamClasses(join(work, 'bindgen', `${BINDGEN_NAME}_bg.wasm`), join(work, `${stem}_bg.nostreams.wasm`), params);
   const main = await optimised(join(work, `${stem}_bg.nostreams.wasm`), join(work, `${stem}_bg.opt.wasm`));
   await writeFile(join(dist, `${stem}_bg.wasm`), main);
-  let js = withoutClasses(await readFile(join(work, 'bindgen', `${stem}.js`), 'utf8'), unused);
+  let js = withoutClasses(await readFile(join(work, 'bindgen', `${BINDGEN_NAME}.js`), 'utf8'), unused);
   // Only where the script imports it: the imports object handed to the wasm keeps the module
   // name the wasm asks for.
   const from = ' from "./__wasm_split.js"';

@@ -3,7 +3,9 @@
 //! fully productive 12 days sooner."). The figures themselves are `crate::model::compare`.
 
 use crate::format::{money, percent, quantity};
-use crate::model::compare::{difference, row_spec, Difference, Direction, RowId, Value};
+use crate::model::compare::{
+    difference, row_spec, Difference, Direction, MoneyShown, RowId, Value,
+};
 use crate::model::Projection;
 
 /// A value as the table shows it: `$130,950`, `40 days`, `Feb 10, 2027`.
@@ -67,7 +69,12 @@ pub fn difference_text(baseline: Value, d: &Difference) -> String {
 pub fn difference_sentence(a: &Projection, b: &Projection, name: &str) -> String {
     let of = |id: RowId| {
         let spec = row_spec(id);
-        difference((spec.value)(a), (spec.value)(b), spec.prefer)
+        difference(
+            (spec.value)(a),
+            (spec.value)(b),
+            spec.prefer,
+            MoneyShown::Dollars,
+        )
     };
     let cost = match of(RowId::YearOneCash) {
         Some(d) if d.direction != Direction::Same => format!(
@@ -113,7 +120,7 @@ mod tests {
             difference_sentence(&pa, &pb, "B"),
             "B costs $15,500 more in year one and is fully productive 12 days sooner."
         );
-        let table = rows(&[pa, pb]);
+        let table = rows(&[pa, pb], MoneyShown::Dollars);
         let text = |id: RowId| {
             let row = &table[id as usize];
             difference_text(row.values[0], &row.differences[1].unwrap())
@@ -146,6 +153,7 @@ mod tests {
             Value::Date(Some(Date::new(2027, 1, 1).unwrap())),
             Value::Date(Some(Date::new(2027, 1, 1).unwrap())),
             Prefer::Sooner,
+            MoneyShown::Dollars,
         )
         .unwrap();
         assert_eq!(difference_text(Value::Date(None), &d), "same day");

@@ -11,7 +11,7 @@ use crate::compare::difference_sentence;
 use crate::entry::{self, edits};
 use crate::explain::scenario_sentence;
 use crate::format::plain;
-use crate::model::compare::{rows as comparison_rows, Value};
+use crate::model::compare::{rows as comparison_rows, MoneyShown, Value};
 use crate::model::plan::LETTERS;
 use crate::model::regions::{WAGE_SOURCE, WAGE_SOURCE_URL};
 use crate::model::{Date, Plan, Projection, Quarter, Scenario, Unit, SPECS};
@@ -49,7 +49,16 @@ pub fn inert(text: &str) -> String {
 
 /// Money as a spreadsheet number: dollars with cents, no symbol or grouping.
 fn amount(value: f64) -> String {
-    let cents = (value * 100.0).round() as i64;
+    cents_text((value * 100.0).round() as i64)
+}
+
+/// `value` less `baseline`, as the difference of the two amounts the file shows (`amount`):
+/// subtracting first could put it a cent off them.
+fn amount_difference(value: f64, baseline: f64) -> String {
+    cents_text((value * 100.0).round() as i64 - (baseline * 100.0).round() as i64)
+}
+
+fn cents_text(cents: i64) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     format!(
         "{sign}{}.{:02}",
@@ -451,7 +460,7 @@ pub fn comparison_csv(
         &mut out,
         &heading.iter().map(String::as_str).collect::<Vec<_>>(),
     );
-    for table_row in comparison_rows(projections) {
+    for table_row in comparison_rows(projections, MoneyShown::Cents) {
         let mut cells: Vec<String> = vec![if table_row.spec.not_cash {
             format!("{} (not cash)", table_row.spec.label)
         } else {
@@ -539,9 +548,10 @@ pub fn comparison_csv(
         }
         for figure in figures.iter().skip(1) {
             match (figures[0], figure) {
-                (Some((a_total, a_cumulative)), Some((total, cumulative))) => {
-                    cells.extend([amount(total - a_total), amount(cumulative - a_cumulative)])
-                }
+                (Some((a_total, a_cumulative)), Some((total, cumulative))) => cells.extend([
+                    amount_difference(*total, a_total),
+                    amount_difference(*cumulative, a_cumulative),
+                ]),
                 _ => cells.extend([String::new(), String::new()]),
             }
         }
@@ -558,7 +568,10 @@ pub fn comparison_csv(
     }
     if let Some(a) = projections.first() {
         for p in projections.iter().skip(1) {
-            totals.extend([amount(p.horizon_cash - a.horizon_cash), String::new()]);
+            totals.extend([
+                amount_difference(p.horizon_cash, a.horizon_cash),
+                String::new(),
+            ]);
         }
     }
     put(

@@ -778,3 +778,62 @@ fn a_line_ending_early_keeps_its_whole_amount_where_its_end_quarter_does_not_fit
     }
     assert!(whole_detail_seen && amount_alone_seen);
 }
+
+/// Every marker drawn as a circle or a small square (the options' fully-productive markers and
+/// their outlines), as boxes.
+fn marker_boxes(svg: &str, style: &ChartStyle) -> Vec<[f64; 4]> {
+    let number = |tag: &str, name: &str| -> Option<f64> {
+        tag.split(&format!(" {name}=\""))
+            .nth(1)?
+            .split('"')
+            .next()?
+            .parse()
+            .ok()
+    };
+    let circles = svg.split("<circle").skip(1).filter_map(|c| {
+        let tag = c.split_once("/>")?.0;
+        let (x, y, r) = (number(tag, "cx")?, number(tag, "cy")?, number(tag, "r")?);
+        Some([x - r, y - r, x + r, y + r])
+    });
+    let squares = svg.split("<rect").skip(1).filter_map(|c| {
+        let tag = c.split_once("/>")?.0;
+        let (x, y) = (number(tag, "x")?, number(tag, "y")?);
+        let (w, h) = (number(tag, "width")?, number(tag, "height")?);
+        (w <= 14.0 * style.scale && h <= 14.0 * style.scale).then_some([x, y, x + w, y + h])
+    });
+    circles.chain(squares).collect()
+}
+
+/// A payback mark's letter never sits under another option's fully-productive marker: junior
+/// against senior at 375 px had B's letter half under A's dot (the marks were kept apart from
+/// each other only).
+#[test]
+fn payback_letters_stay_clear_of_the_markers_at_every_width() {
+    let set: Vec<(String, Projection)> = levels().into_iter().take(2).collect();
+    let options = as_options(&set);
+    let style = ChartStyle::light(2.0);
+    let height = 10.5 * style.scale;
+    for width in (160..=1400).step_by(9) {
+        let (svg, _) = render(Chart::Ramp, &options, 0, &style, (width, 320));
+        let markers = marker_boxes(&svg, &style);
+        assert!(markers.len() >= 2, "{width}: markers not found");
+        for (text, x, y, _) in placed_texts(&svg) {
+            if !LETTERS.contains(&text.as_str()) {
+                continue;
+            }
+            let font = FontDesc::new(
+                FontFamily::Name(&style.font_family),
+                height,
+                FontStyle::Normal,
+            );
+            let letter_width = f64::from(font.box_size(&text).unwrap().0);
+            let letter = [x, y - height / 2.0, x + letter_width, y + height / 2.0];
+            for marker in &markers {
+                assert!(
+                    !overlap(&letter, marker),
+                    "{width} px: {text} at {letter:?} under a marker at {marker:?}"
+                );
+            }
+        }
+    }
+}

@@ -411,8 +411,10 @@ mod comparison {
         // The comparison rows: values and differences from A.
         let year_one = option("Year-one cash");
         assert_eq!(year_one[1], format!("{:.2}", projections[0].year_one_cash));
-        let difference = projections[1].year_one_cash - projections[0].year_one_cash;
-        assert_eq!(year_one[4], format!("{difference:.2}"));
+        assert_eq!(
+            cents(&year_one[4]),
+            cents(&year_one[2]) - cents(&year_one[1])
+        );
         assert!(year_one[5].parse::<f64>().unwrap() > 0.0);
         let start = option("Start date");
         assert_eq!(start[1], projections[0].start_date.iso());
@@ -444,9 +446,7 @@ mod comparison {
         assert_eq!(late[6], format!("{:.2}", projections[2].horizon_cash));
         assert_eq!((late[9].as_str(), late[10].as_str()), ("", ""));
         let second = &quarters[1];
-        let b_minus_a =
-            projections[1].quarters[1].cumulative - projections[0].quarters[1].cumulative;
-        assert_eq!(second[8], format!("{b_minus_a:.2}"));
+        assert_eq!(cents(&second[8]), cents(&second[4]) - cents(&second[2]));
         // The totals: each option's cash column added up, and the differences of those sums.
         assert_eq!(totals[0], "Total (each option's own quarters)");
         let column_sum = |column: usize| -> f64 {
@@ -461,8 +461,59 @@ mod comparison {
             assert!((column_sum(cash) - p.horizon_cash).abs() < 0.01 * quarters.len() as f64);
             assert_eq!(totals[cash + 1], "", "a cumulative column is not added up");
         }
-        let c_minus_a = projections[2].horizon_cash - projections[0].horizon_cash;
-        assert_eq!(totals[9], format!("{c_minus_a:.2}"));
+        assert_eq!(cents(&totals[9]), cents(&totals[5]) - cents(&totals[1]));
+    }
+
+    /// An amount the file shows ("1234.56", "-0.30") in cents, read digit by digit: the file's
+    /// differences must be those of its amounts to the cent, which a float would blur.
+    fn cents(cell: &str) -> i64 {
+        let (sign, digits) = match cell.strip_prefix('-') {
+            Some(rest) => (-1, rest),
+            None => (1, cell),
+        };
+        let (dollars, cents) = digits.split_once('.').expect("dollars and cents");
+        assert_eq!(cents.len(), 2, "{cell:?}");
+        sign * (dollars.parse::<i64>().unwrap() * 100 + cents.parse::<i64>().unwrap())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Every difference in the file is that of the amounts it shows, to the cent: the key
+        /// figures' and every quarter's cash and cumulative, whatever the two options.
+        #[test]
+        fn each_difference_is_that_of_the_amounts_shown(
+            a in super::scenario(), b in super::scenario()
+        ) {
+            let mut plan = Plan::single(a);
+            plan.add();
+            *plan.scenario_mut() = b;
+            let projections: Vec<Projection> =
+                plan.options().iter().map(|o| project(&o.scenario)).collect();
+            let csv = comparison_csv(&plan, &projections, "https://example.test/", today());
+            let rows = read(csv.trim_start_matches('\u{feff}')).expect("readable");
+            let money = |cell: &str| cell.contains('.');
+            let heading = rows.iter().position(|r| r[0] == "Key figure").unwrap();
+            let mut checked = 0;
+            for row in rows[heading + 1..].iter().take_while(|r| !r[0].is_empty() && r[0] != "In words") {
+                if money(&row[1]) && money(&row[2]) {
+                    prop_assert_eq!(cents(&row[3]), cents(&row[2]) - cents(&row[1]), "{:?}", row);
+                    checked += 1;
+                }
+            }
+            prop_assert!(checked >= 5);
+            let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
+            for row in &rows[header + 1..] {
+                for column in [1, 2] {
+                    let (a, b, difference) = (&row[column], &row[column + 2], &row[column + 4]);
+                    if !a.is_empty() && !b.is_empty() {
+                        prop_assert_eq!(cents(difference), cents(b) - cents(a), "{:?}", row);
+                    } else if row[0].starts_with("Total") && column == 2 {
+                        prop_assert!(difference.is_empty());
+                    }
+                }
+            }
+        }
     }
 
     #[test]

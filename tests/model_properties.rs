@@ -275,6 +275,33 @@ proptest! {
         prop_assert!(p.cash_until_fully_productive <= ceiling + 1e-6, "{} > {ceiling}", p.cash_until_fully_productive);
     }
 
+    /// The comparison table's "B vs A" is the difference of the two amounts it shows beside
+    /// it, to the dollar, whatever the options (it was the exact difference, rounded: a
+    /// dollar off the shown figures about half the time).
+    #[test]
+    fn each_difference_on_the_page_is_that_of_the_amounts_shown(a in scenario(), b in scenario()) {
+        use hireplan::compare::{difference_text, value_text};
+        use hireplan::model::compare::{rows, MoneyShown, Value};
+        // "$130,950", "-$5", "+$15,500 (+11.8%)", "\u{2212}$6,130 (\u{2212}4.2%)", "same".
+        fn dollars(text: &str) -> i64 {
+            if text == "same" {
+                return 0;
+            }
+            let amount = text.split(" (").next().unwrap();
+            let negative = amount.starts_with(['-', '\u{2212}']);
+            let digits: String = amount.chars().filter(char::is_ascii_digit).collect();
+            let value: i64 = digits.parse().unwrap();
+            if negative { -value } else { value }
+        }
+        let table = rows(&[project(&a), project(&b)], MoneyShown::Dollars);
+        for row in &table {
+            if let (Value::Money(_), Some(d)) = (row.values[0], row.differences[1]) {
+                let shown = (dollars(&value_text(row.values[0])), dollars(&value_text(row.values[1])));
+                prop_assert_eq!(dollars(&difference_text(row.values[0], &d)), shown.1 - shown.0, "{}", row.spec.label);
+            }
+        }
+    }
+
     #[test]
     fn a_raise_never_lowers_a_cost_and_never_touches_year_one(s in scenario(), raise in 0.0..=15.0f64) {
         let mut flat = s.clone();

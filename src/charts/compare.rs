@@ -186,29 +186,38 @@ pub fn productivity_on(p: &Projection, date: Date) -> Option<f64> {
     Some(productivity_at(&p.milestones, weeks))
 }
 
-/// Where each mark of `size` (a payback triangle, `None`: not drawn) goes: on its point,
-/// or, where it would cover a mark placed before it, stacked below that one. Marks keep their
-/// order and x; only y moves, down, by whole mark heights.
-pub fn stack_marks(points: &[Option<(i32, i32)>], size: i32) -> Vec<Option<(i32, i32)>> {
-    // A triangle spans 2 × size across and 1.5 × size up and down, plus its outline.
-    let (apart_x, apart_y) = (2 * size + size / 2, 2 * size + size / 2);
-    let mut placed: Vec<(i32, i32)> = Vec::with_capacity(points.len());
+/// A box on the chart in backend pixels: left, top, right, bottom.
+pub type MarkBox = (i32, i32, i32, i32);
+
+/// Where each payback mark goes (`None`: not drawn): on its point, or, where the mark would
+/// cover something already drawn there (`taken`: the options' fully-productive markers) or a
+/// mark placed before it, moved down just clear of it. A mark spans `extent` from its point
+/// (left, up, right, down): its triangle and the letter after it, which had sat half under
+/// another option's marker. Marks keep their order and x; only y moves, and only down.
+pub fn stack_marks(
+    points: &[Option<(i32, i32)>],
+    extent: (i32, i32, i32, i32),
+    taken: &[MarkBox],
+) -> Vec<Option<(i32, i32)>> {
+    let (left, up, right, down) = extent;
+    let mut taken = taken.to_vec();
     points
         .iter()
         .map(|point| {
             let (x, mut y) = (*point)?;
-            // Each move clears one placed mark; at most every mark placed can be in the way.
-            for _ in 0..=placed.len() {
-                match placed
-                    .iter()
-                    .find(|(px, py)| (x - px).abs() < apart_x && (y - py).abs() < apart_y)
-                {
-                    // Below the mark in the way: always further down than `y` was.
-                    Some((_, py)) => y = py + apart_y,
+            // Each move clears one box for good (y only grows), so there are at most as many
+            // moves as boxes.
+            for _ in 0..=taken.len() {
+                let covers = |b: &&MarkBox| {
+                    x - left < b.2 && b.0 < x + right && y - up < b.3 && b.1 < y + down
+                };
+                match taken.iter().find(covers) {
+                    // The mark's top on the box's bottom edge: just below it.
+                    Some(b) => y = b.3 + up,
                     None => break,
                 }
             }
-            placed.push((x, y));
+            taken.push((x - left, y - up, x + right, y + down));
             Some((x, y))
         })
         .collect()
@@ -768,11 +777,16 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
     // that crosses a lower row's label (on a phone the labels span the chart) passes behind
     // it instead of striking through its words.
     let middle_of = |row: usize| labels_top + row as i32 * row_height + row_height / 2;
+    let marker_radius = style.px(4.5);
+    // What the payback marks below must not cover: each marker drawn here, with its outline.
+    let mut markers_drawn: Vec<MarkBox> = Vec::new();
     for (i, _, left, row, _) in &placed {
         let p = options[*i].projection;
         let day = calendar.day_of(p.full_productivity_date());
         if day <= span {
             let at = chart.backend_coord(&(day, 100.0));
+            let r = marker_radius + style.px(1.0).max(1);
+            markers_drawn.push((at.0 - r, at.1 - r, at.0 + r, at.1 + r));
             let label_x = (left + marker_room / 2).clamp(plot_left.min(at.0), plot_right.max(at.0));
             root.draw(&PathElement::new(
                 vec![
@@ -784,7 +798,7 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
                     .mix(0.6)
                     .stroke_width(style.px(1.0).max(1) as u32),
             ))?;
-            draw_marker(root, at, &looks[*i], style.px(4.5), style)?;
+            draw_marker(root, at, &looks[*i], marker_radius, style)?;
         }
     }
     for (i, text, left, row, label_width) in &placed {
@@ -825,7 +839,23 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         .collect();
     let triangle_size = style.px(6.0).max(2);
     let letter_text = style.text(10.5, &style.text, HPos::Left, VPos::Center);
-    for (i, (at, curve)) in stack_marks(&on_curve, triangle_size)
+    // A mark: the triangle (`draw_triangle`: its size up and across, half of it down, plus
+    // its outline), then after a gap the letter, centred on the point; the widest letter.
+    let gap = style.px(2.0);
+    let (letter_width, letter_height) = OPTION_LETTERS
+        .iter()
+        .map(|letter| root.estimate_text_size(letter, &letter_text))
+        .try_fold((0, 0), |(w, h), size| {
+            size.map(|(lw, lh)| (w.max(lw as i32), h.max(lh as i32)))
+        })?;
+    let outline = style.px(1.5);
+    let extent = (
+        triangle_size + outline,
+        (triangle_size + outline).max(letter_height / 2),
+        triangle_size + gap + letter_width,
+        (triangle_size / 2 + outline).max(letter_height / 2),
+    );
+    for (i, (at, curve)) in stack_marks(&on_curve, extent, &markers_drawn)
         .into_iter()
         .zip(&on_curve)
         .enumerate()
@@ -842,7 +872,7 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         draw_triangle(root, at, &looks[i].color, style)?;
         root.draw(&Text::new(
             OPTION_LETTERS[i.min(MAX_OPTIONS - 1)].to_string(),
-            (at.0 + triangle_size + style.px(2.0), at.1),
+            (at.0 + triangle_size + gap, at.1),
             letter_text.clone().color(&looks[i].color),
         ))?;
     }
@@ -930,18 +960,21 @@ fn draw_month_ticks<DB: DrawingBackend>(
 mod stacking_tests {
     use super::stack_marks;
 
+    /// A triangle of size 6 with the letter after it: 7 left, 7 up, 16 right, 6 down.
+    const MARK: (i32, i32, i32, i32) = (7, 7, 16, 6);
+
     #[test]
     fn marks_apart_stay_where_they_are() {
         let points = [Some((10, 50)), None, Some((100, 50)), Some((10, 90))];
-        assert_eq!(stack_marks(&points, 6).to_vec(), points.to_vec());
+        assert_eq!(stack_marks(&points, MARK, &[]).to_vec(), points.to_vec());
     }
 
     #[test]
     fn marks_on_one_spot_stack_down_without_touching() {
-        let stacked = stack_marks(&[Some((40, 20)), Some((42, 21)), Some((40, 20))], 6);
+        let stacked = stack_marks(&[Some((40, 20)), Some((42, 21)), Some((40, 20))], MARK, &[]);
         let ys: Vec<i32> = stacked.iter().map(|p| p.unwrap().1).collect();
         assert_eq!(ys[0], 20);
-        assert!(ys[1] >= ys[0] + 15 && ys[2] >= ys[1] + 15, "{ys:?}");
+        assert!(ys[1] >= ys[0] + 13 && ys[2] >= ys[1] + 13, "{ys:?}");
         // x never moves.
         let xs: Vec<i32> = stacked.iter().map(|p| p.unwrap().0).collect();
         assert_eq!(xs, vec![40, 42, 40]);
@@ -950,10 +983,23 @@ mod stacking_tests {
     #[test]
     fn a_mark_moved_clear_of_one_is_clear_of_all() {
         // The second lands on the third's spot once moved: it must move past it too.
-        let stacked = stack_marks(&[Some((0, 0)), Some((0, 30)), Some((0, 2))], 6);
+        let stacked = stack_marks(&[Some((0, 0)), Some((0, 30)), Some((0, 2))], MARK, &[]);
         let ys: Vec<i32> = stacked.iter().map(|p| p.unwrap().1).collect();
         for (a, b) in [(0, 1), (0, 2), (1, 2)] {
-            assert!((ys[a] - ys[b]).abs() >= 15, "{ys:?}");
+            assert!((ys[a] - ys[b]).abs() >= 13, "{ys:?}");
         }
+    }
+
+    /// The letter after a triangle counts: B's mark just left of A's marker had its letter
+    /// half under the marker (junior against senior at 375 px). It moves below the marker;
+    /// one clear of it stays.
+    #[test]
+    fn a_letter_never_sits_under_a_marker() {
+        let marker = (50, 94, 62, 106);
+        let stacked = stack_marks(&[Some((40, 100)), Some((20, 100))], MARK, &[marker]);
+        let moved = stacked[0].unwrap();
+        assert_eq!(moved.0, 40);
+        assert!(moved.1 - MARK.1 >= marker.3, "{moved:?}");
+        assert_eq!(stacked[1], Some((20, 100)));
     }
 }

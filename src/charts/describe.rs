@@ -6,6 +6,7 @@ use super::compare::{
     MAX_OPTIONS, OPTION_LETTERS,
 };
 use crate::format::{decimal, money, quantity, share};
+use crate::model::compare::MoneyShown;
 use crate::model::{Date, Projection, QuarterBudget};
 
 /// A column of the quarterly budget: its heading and the amount it takes from a quarter.
@@ -271,9 +272,11 @@ fn named<'a>(options: &'a [ChartOption<'a>]) -> Vec<(String, &'a Projection)> {
         .collect()
 }
 
-/// "$24,300 more than A" / "$1,200 less than A" / "the same as A".
-fn money_against_a(difference: f64) -> String {
-    if money(difference) == "$0" {
+/// "$24,300 more than A" / "$1,200 less than A" / "the same as A": the difference of the
+/// two amounts as shown beside it (`MoneyShown` says why).
+fn money_against_a(amount: f64, a: f64) -> String {
+    let difference = MoneyShown::Dollars.round(amount) - MoneyShown::Dollars.round(a);
+    if difference == 0.0 {
         "the same as A".to_string()
     } else if difference > 0.0 {
         format!("{} more than A", money(difference))
@@ -331,7 +334,7 @@ pub fn cost_comparison_summary(options: &[ChartOption]) -> String {
                     format!(
                         "{name} {}, {}",
                         money(*amount),
-                        money_against_a(amount - spent[0])
+                        money_against_a(*amount, spent[0])
                     )
                 }
             })

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::compare::{difference_sentence, difference_text, value_text};
 use crate::components::on_demand::shown_on_demand;
-use crate::model::compare::{rows, ROWS};
+use crate::model::compare::{rows, MoneyShown, ROWS};
 use crate::model::presets::{self, PresetId};
 use crate::model::{Date, Plan, Projection, MAX_NAME_CHARS};
 use crate::state::Compared;
@@ -496,7 +496,7 @@ fn comparison_text(names: &[String], projections: &[Projection]) -> ComparisonTe
             text.headings.push(format!("{} vs A", Plan::letter(index)));
         }
     }
-    for row in rows(projections) {
+    for row in rows(projections, MoneyShown::Dollars) {
         let mut cells = Vec::new();
         for (index, value) in row.values.iter().enumerate() {
             cells.push((value_text(*value), ""));

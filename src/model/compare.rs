@@ -211,19 +211,42 @@ pub struct Difference {
     pub better: Option<bool>,
 }
 
-/// A difference in money below half a dollar shows as $0: the same.
-const SAME_MONEY: f64 = 0.5;
+/// How finely amounts of money are shown. A difference is taken between the two amounts as
+/// shown, so it is always the one a reader works out from them: exact amounts of $100.40 and
+/// $200.60 show as $100 and $201, and their difference as $101 (the exact $100.20 would show
+/// as $100, a dollar off the figures beside it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoneyShown {
+    /// Whole dollars: the page, its sentences and the chart descriptions (`format::money`).
+    Dollars,
+    /// Dollars and cents: the CSV.
+    Cents,
+}
+
+impl MoneyShown {
+    /// `value` rounded as it is shown: the same arithmetic as `format::money` (dollars) and
+    /// the CSV's amounts (cents), so the rounding agrees to the last half cent.
+    pub fn round(self, value: f64) -> f64 {
+        match self {
+            MoneyShown::Dollars => value.round(),
+            MoneyShown::Cents => (value * 100.0).round() / 100.0,
+        }
+    }
+}
 
 /// The difference of `value` from the `baseline`'s; `None` when there is none to give (a
-/// date on one side only: "not within the horizon").
-pub fn difference(baseline: Value, value: Value, prefer: Prefer) -> Option<Difference> {
+/// date on one side only: "not within the horizon"). Money is compared as `shown`: two
+/// amounts that show alike are the same.
+pub fn difference(
+    baseline: Value,
+    value: Value,
+    prefer: Prefer,
+    shown: MoneyShown,
+) -> Option<Difference> {
     let (amount, percent, is_date) = match (baseline, value) {
         (Value::Money(a), Value::Money(b)) => {
-            let amount = if (b - a).abs() < SAME_MONEY {
-                0.0
-            } else {
-                b - a
-            };
+            let (a, b) = (shown.round(a), shown.round(b));
+            let amount = b - a;
             (amount, (a > 0.0).then(|| amount / a * 100.0), false)
         }
         (Value::Days(a), Value::Days(b)) => {
@@ -263,7 +286,7 @@ pub struct Row {
 }
 
 /// The comparison table of the options' projections (A first).
-pub fn rows(projections: &[Projection]) -> Vec<Row> {
+pub fn rows(projections: &[Projection], shown: MoneyShown) -> Vec<Row> {
     ROWS.iter()
         .map(|spec| {
             let values: Vec<Value> = projections.iter().map(|p| (spec.value)(p)).collect();
@@ -271,7 +294,9 @@ pub fn rows(projections: &[Projection]) -> Vec<Row> {
                 .iter()
                 .enumerate()
                 .map(|(index, value)| match values.first() {
-                    Some(baseline) if index > 0 => difference(*baseline, *value, spec.prefer),
+                    Some(baseline) if index > 0 => {
+                        difference(*baseline, *value, spec.prefer, shown)
+                    }
                     _ => None,
                 })
                 .collect();
@@ -331,7 +356,7 @@ mod tests {
         let a = scenario();
         let mut b = a.clone();
         b.route = HiringRoute::Agency;
-        let table = rows(&[project(&a), project(&b)]);
+        let table = rows(&[project(&a), project(&b)], MoneyShown::Dollars);
         let year_one = &table[RowId::YearOneCash as usize];
         assert_eq!(year_one.values[0], Value::Money(130_950.0));
         assert!(year_one.differences[0].is_none());
@@ -363,7 +388,10 @@ mod tests {
         let a = scenario();
         let mut b = a.clone();
         b.level = Level::Senior;
-        let table = rows(&[project(&a), project(&b), project(&a)]);
+        let table = rows(
+            &[project(&a), project(&b), project(&a)],
+            MoneyShown::Dollars,
+        );
         let salary = table[RowId::Salary as usize].differences[1].unwrap();
         assert_eq!((salary.direction, salary.better), (Direction::More, None));
         let productive = table[RowId::FullyProductive as usize].differences[2].unwrap();
@@ -377,14 +405,63 @@ mod tests {
             Value::Date(None),
             Value::Date(Some(Date::new(2027, 1, 1).unwrap())),
             Prefer::Sooner,
+            MoneyShown::Dollars,
         );
         assert_eq!(d, None);
         // A baseline of $0 has no percentage.
-        let zero = difference(Value::Money(0.0), Value::Money(10.0), Prefer::Lower).unwrap();
+        let zero = difference(
+            Value::Money(0.0),
+            Value::Money(10.0),
+            Prefer::Lower,
+            MoneyShown::Dollars,
+        )
+        .unwrap();
         assert_eq!(zero.percent, None);
         assert_eq!(zero.direction, Direction::More);
-        // Under half a dollar is the same.
-        let cents = difference(Value::Money(100.0), Value::Money(100.3), Prefer::Lower).unwrap();
-        assert_eq!((cents.direction, cents.better), (Direction::Same, None));
+        // Amounts that show alike are the same: $100 and $100.30 in whole dollars. In cents
+        // they differ by $0.30.
+        let dollars = difference(
+            Value::Money(100.0),
+            Value::Money(100.3),
+            Prefer::Lower,
+            MoneyShown::Dollars,
+        )
+        .unwrap();
+        assert_eq!((dollars.direction, dollars.better), (Direction::Same, None));
+        let cents = difference(
+            Value::Money(100.0),
+            Value::Money(100.3),
+            Prefer::Lower,
+            MoneyShown::Cents,
+        )
+        .unwrap();
+        assert_eq!(cents.direction, Direction::More);
+        assert!((cents.amount - 0.3).abs() < 1e-9);
+    }
+
+    /// A difference is the difference of the amounts as shown, never a unit off them:
+    /// $100.40 and $200.60 show as $100 and $201, so B is $101 more (the exact $100.20 would
+    /// round to $100); in cents, $100.20.
+    #[test]
+    fn a_difference_is_that_of_the_amounts_as_shown() {
+        let d = |a: f64, b: f64, shown: MoneyShown| {
+            difference(Value::Money(a), Value::Money(b), Prefer::Lower, shown)
+                .unwrap()
+                .amount
+        };
+        assert_eq!(d(100.4, 200.6, MoneyShown::Dollars), 101.0);
+        assert_eq!(d(100.6, 200.4, MoneyShown::Dollars), 99.0);
+        assert!((d(100.4, 200.6, MoneyShown::Cents) - 100.2).abs() < 1e-9);
+        // The percentage is of the baseline as shown.
+        let p = difference(
+            Value::Money(99.6),
+            Value::Money(150.0),
+            Prefer::Lower,
+            MoneyShown::Dollars,
+        )
+        .unwrap()
+        .percent
+        .unwrap();
+        assert!((p - 50.0).abs() < 1e-9);
     }
 }
