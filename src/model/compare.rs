@@ -399,6 +399,11 @@ mod tests {
         assert_eq!(table[RowId::YearOneCash as usize].values.len(), 3);
     }
 
+    /// The difference of two amounts of money, shown as `shown`.
+    fn money(a: f64, b: f64, shown: MoneyShown) -> Difference {
+        difference(Value::Money(a), Value::Money(b), Prefer::Lower, shown).unwrap()
+    }
+
     #[test]
     fn a_missing_date_gives_no_difference() {
         let d = difference(
@@ -409,32 +414,14 @@ mod tests {
         );
         assert_eq!(d, None);
         // A baseline of $0 has no percentage.
-        let zero = difference(
-            Value::Money(0.0),
-            Value::Money(10.0),
-            Prefer::Lower,
-            MoneyShown::Dollars,
-        )
-        .unwrap();
+        let zero = money(0.0, 10.0, MoneyShown::Dollars);
         assert_eq!(zero.percent, None);
         assert_eq!(zero.direction, Direction::More);
         // Amounts that show alike are the same: $100 and $100.30 in whole dollars. In cents
         // they differ by $0.30.
-        let dollars = difference(
-            Value::Money(100.0),
-            Value::Money(100.3),
-            Prefer::Lower,
-            MoneyShown::Dollars,
-        )
-        .unwrap();
+        let dollars = money(100.0, 100.3, MoneyShown::Dollars);
         assert_eq!((dollars.direction, dollars.better), (Direction::Same, None));
-        let cents = difference(
-            Value::Money(100.0),
-            Value::Money(100.3),
-            Prefer::Lower,
-            MoneyShown::Cents,
-        )
-        .unwrap();
+        let cents = money(100.0, 100.3, MoneyShown::Cents);
         assert_eq!(cents.direction, Direction::More);
         assert!((cents.amount - 0.3).abs() < 1e-9);
     }
@@ -444,24 +431,11 @@ mod tests {
     /// round to $100); in cents, $100.20.
     #[test]
     fn a_difference_is_that_of_the_amounts_as_shown() {
-        let d = |a: f64, b: f64, shown: MoneyShown| {
-            difference(Value::Money(a), Value::Money(b), Prefer::Lower, shown)
-                .unwrap()
-                .amount
-        };
-        assert_eq!(d(100.4, 200.6, MoneyShown::Dollars), 101.0);
-        assert_eq!(d(100.6, 200.4, MoneyShown::Dollars), 99.0);
-        assert!((d(100.4, 200.6, MoneyShown::Cents) - 100.2).abs() < 1e-9);
+        assert_eq!(money(100.4, 200.6, MoneyShown::Dollars).amount, 101.0);
+        assert_eq!(money(100.6, 200.4, MoneyShown::Dollars).amount, 99.0);
+        assert!((money(100.4, 200.6, MoneyShown::Cents).amount - 100.2).abs() < 1e-9);
         // The percentage is of the baseline as shown.
-        let p = difference(
-            Value::Money(99.6),
-            Value::Money(150.0),
-            Prefer::Lower,
-            MoneyShown::Dollars,
-        )
-        .unwrap()
-        .percent
-        .unwrap();
+        let p = money(99.6, 150.0, MoneyShown::Dollars).percent.unwrap();
         assert!((p - 50.0).abs() < 1e-9);
     }
 }
