@@ -141,9 +141,12 @@ pub fn focus_again(place: &FocusPlace, new: &web_sys::Element) {
     });
 }
 
-/// Writes `link` into the page's share fields and printed share lines. The prerendered budget,
-/// which stands in for the planner's until its code arrives, was rendered for no address: its
-/// field and its printed line are empty until then.
+/// Writes `link` into the share field and printed share line of the prerendered budget: it was
+/// rendered for no address, and is not reactive. That is every one in the page until the
+/// planner's page is in place (`data-ready`), then the one that stands in for the planner's
+/// until its code arrives (`.adopted`, `components::on_demand`). The planner's own budget
+/// binds both to the link itself, so it is left alone: writing it here too had every edit
+/// send the link to the page twice.
 pub fn show_share_link(link: &str) {
     let Some(document) = browser_window().and_then(|w| w.document()) else {
         return;
@@ -155,12 +158,18 @@ pub fn show_share_link(link: &str) {
             }
         }
     };
-    each("#share-link", &|field| {
-        if let Ok(field) = field.dyn_into::<web_sys::HtmlInputElement>() {
-            field.set_value(link);
-        }
-    });
-    each(".share-url", &|line| line.set_text_content(Some(link)));
+    each(
+        ":root:not([data-ready]) #share-link, .adopted #share-link",
+        &|field| {
+            if let Ok(field) = field.dyn_into::<web_sys::HtmlInputElement>() {
+                field.set_value(link);
+            }
+        },
+    );
+    each(
+        ":root:not([data-ready]) .share-url, .adopted .share-url",
+        &|line| line.set_text_content(Some(link)),
+    );
 }
 
 /// Puts `query` in the address bar without a reload, a history entry or a scroll jump. A

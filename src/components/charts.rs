@@ -217,46 +217,59 @@ fn style_from_css(scale: f64) -> ChartStyle {
 /// it is still built apart is not in sight yet: it counts when the page is swapped in
 /// ([`mark_swapped_in`]).
 fn mark_drawn(in_the_page: bool) {
-    if !in_the_page {
-        add_to_global("__hireplanDrawnApart", 1.0);
-        return;
+    if in_the_page {
+        count_draws(1);
+    } else {
+        DRAWS.with(|d| d.apart.set(d.apart.get() + 1));
     }
-    count_draws(1.0);
 }
 
 /// The planner's page has just replaced the prerendered one (src/boot.rs): the charts drawn
 /// in it while it was apart are now in the page.
 pub fn mark_swapped_in() {
-    let apart = add_to_global("__hireplanDrawnApart", 0.0);
-    if apart > 0.0 {
-        let _ = js_sys::Reflect::set(&window(), &"__hireplanDrawnApart".into(), &0.into());
+    let apart = DRAWS.with(|d| d.apart.replace(0));
+    if apart > 0 {
         count_draws(apart);
     }
 }
 
-fn count_draws(draws: f64) {
+/// The draws counted, and the names of the page's globals that tell them (`mark_drawn`), as
+/// JavaScript strings made once. Read back from the page and written anew on each draw, they
+/// cost two strings sent from the wasm and five calls out of it per chart and edit.
+struct Draws {
+    in_the_page: std::cell::Cell<u32>,
+    apart: std::cell::Cell<u32>,
+    last_draw: wasm_bindgen::JsValue,
+    draws: wasm_bindgen::JsValue,
+    charts_drawn: wasm_bindgen::JsValue,
+}
+
+thread_local! {
+    static DRAWS: Draws = Draws {
+        in_the_page: Default::default(),
+        apart: Default::default(),
+        last_draw: "__hireplanLastDraw".into(),
+        draws: "__hireplanDraws".into(),
+        charts_drawn: "__hireplanChartsDrawn".into(),
+    };
+}
+
+fn count_draws(draws: u32) {
     let Some(performance) = window().performance() else {
         return;
     };
-    let now = performance.now();
-    let _ = js_sys::Reflect::set(&window(), &"__hireplanLastDraw".into(), &now.into());
-    let before = add_to_global("__hireplanDraws", 0.0);
-    let after = add_to_global("__hireplanDraws", draws);
-    if before < 2.0 && after >= 2.0 {
-        let _ = js_sys::Reflect::set(&window(), &"__hireplanChartsDrawn".into(), &now.into());
-    }
-}
-
-/// Adds `amount` to the number the page's global `name` holds (0 when unset) and returns it.
-fn add_to_global(name: &str, amount: f64) -> f64 {
-    let global = window();
-    let value = js_sys::Reflect::get(&global, &name.into())
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0)
-        + amount;
-    let _ = js_sys::Reflect::set(&global, &name.into(), &value.into());
-    value
+    let now = performance.now().into();
+    DRAWS.with(|d| {
+        let before = d.in_the_page.get();
+        let after = before + draws;
+        d.in_the_page.set(after);
+        let global = window();
+        let _ = js_sys::Reflect::set(&global, &d.last_draw, &now);
+        let _ = js_sys::Reflect::set(&global, &d.draws, &after.into());
+        if before < 2 && after >= 2 {
+            let _ = js_sys::Reflect::set(&global, &d.charts_drawn, &now);
+        }
+    });
 }
 
 /// The id of the chart's title (its figure's caption).
