@@ -6,7 +6,7 @@
 //! Every row has the same number of fields (spreadsheets and strict parsers expect that), lines
 //! end in CRLF, and the file starts with a UTF-8 byte-order mark so Excel reads "–" and "×".
 
-use crate::charts::describe::budget_grid;
+use crate::charts::describe::{budget_grid, quarters_as_shown, ShownQuarter};
 use crate::compare::difference_sentence;
 use crate::entry::{self, edits};
 use crate::explain::scenario_sentence;
@@ -75,7 +75,7 @@ fn source_text(text: &str, url: Option<&str>) -> String {
 }
 
 pub fn budget_csv(s: &Scenario, p: &Projection, share_link: &str, made_on: Date) -> String {
-    let grid = budget_grid(p, amount);
+    let grid = budget_grid(p, MoneyShown::Cents, amount);
     // As wide as the widest row written: the budget's columns (a direct hire has fewer than a
     // contract-to-hire), or the six of the assumptions block. No column stays empty throughout.
     let columns = grid.headings.len().max(INPUT_COLUMNS);
@@ -527,11 +527,18 @@ pub fn comparison_csv(
         &mut out,
         &heading.iter().map(String::as_str).collect::<Vec<_>>(),
     );
+    // Each option's quarters in cents as its budget file shows them, adding up
+    // (`quarters_as_shown`).
+    let as_shown: Vec<Vec<ShownQuarter>> = projections
+        .iter()
+        .map(|p| quarters_as_shown(p, &[], MoneyShown::Cents))
+        .collect();
     // An option's cash in `quarter`: nothing before its search opens, unknown after its
     // horizon (left empty rather than guessed).
-    let cash = |p: &Projection, quarter: Quarter| -> Option<(f64, f64)> {
-        match p.quarters.iter().find(|q| q.quarter == quarter) {
-            Some(q) => Some((q.total, q.cumulative)),
+    let cash = |option: usize, quarter: Quarter| -> Option<(f64, f64)> {
+        let p = &projections[option];
+        match p.quarters.iter().position(|q| q.quarter == quarter) {
+            Some(i) => as_shown[option].get(i).map(|q| (q.total, q.cumulative)),
             None if p.quarters.first().is_some_and(|q| quarter < q.quarter) => Some((0.0, 0.0)),
             None => None,
         }
@@ -539,7 +546,7 @@ pub fn comparison_csv(
     for quarter in calendar {
         let mut cells: Vec<String> = vec![quarter.to_string()];
         let figures: Vec<Option<(f64, f64)>> =
-            projections.iter().map(|p| cash(p, quarter)).collect();
+            (0..projections.len()).map(|i| cash(i, quarter)).collect();
         for figure in &figures {
             match figure {
                 Some((total, cumulative)) => cells.extend([amount(*total), amount(*cumulative)]),
@@ -563,15 +570,16 @@ pub fn comparison_csv(
     // Each option's quarters summed (its horizon's cash), as the one-scenario file ends with a
     // totals row; a cumulative column has nothing to add up.
     let mut totals: Vec<String> = vec!["Total (each option's own quarters)".to_string()];
-    for p in projections {
-        totals.extend([amount(p.horizon_cash), String::new()]);
+    let all: Vec<f64> = as_shown
+        .iter()
+        .map(|q| q.last().map_or(0.0, |q| q.cumulative))
+        .collect();
+    for cash in &all {
+        totals.extend([amount(*cash), String::new()]);
     }
-    if let Some(a) = projections.first() {
-        for p in projections.iter().skip(1) {
-            totals.extend([
-                amount_difference(p.horizon_cash, a.horizon_cash),
-                String::new(),
-            ]);
+    if let Some(a) = all.first() {
+        for cash in all.iter().skip(1) {
+            totals.extend([amount_difference(*cash, *a), String::new()]);
         }
     }
     put(

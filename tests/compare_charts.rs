@@ -469,7 +469,11 @@ mod words {
     fn the_cost_table_has_a_row_per_calendar_quarter_and_two_columns_per_option() {
         let set = timings();
         let options = as_options(&set);
-        let grid = cost_comparison_grid(&options, money);
+        let grid = cost_comparison_grid(
+            &options,
+            hireplan::model::compare::MoneyShown::Dollars,
+            money,
+        );
         assert_eq!(grid.headings.len(), 7);
         assert_eq!(grid.headings[3], "Next quarter (B): quarter");
         assert_eq!(grid.rows.len(), comparison_quarters(&options).len());

@@ -73,6 +73,26 @@ fn assert_amount(cell: &str, value: f64, what: &str) {
     );
 }
 
+/// An amount cell within `tolerance` dollars of `value` (and dollars and cents).
+fn assert_amount_within(cell: &str, value: f64, tolerance: f64, what: &str) {
+    assert_amount(cell, cell.parse().unwrap_or(f64::NAN), what);
+    let read: f64 = cell.parse().unwrap();
+    assert!(
+        (read - value).abs() <= tolerance + 1e-9,
+        "{what}: {cell} for {value}"
+    );
+}
+
+/// An amount cell in cents, read digit by digit (a float would blur the cents).
+fn cents_of(cell: &str) -> i64 {
+    let (sign, digits) = match cell.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, cell),
+    };
+    let (dollars, cents) = digits.split_once('.').expect("dollars and cents");
+    sign * (dollars.parse::<i64>().unwrap() * 100 + cents.parse::<i64>().unwrap())
+}
+
 /// Reads the file back with the crate and checks every cell it must carry.
 fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
     let p = project(s);
@@ -183,27 +203,43 @@ fn check_file(s: &Scenario, link: &str, made_on: Date) -> usize {
     assert_eq!(width, expected.len().max(INPUT_COLUMNS));
     expected.resize(width, "");
     assert_eq!(rows[header], expected);
+    // Each amount within a cent or two of the model's (the cumulative within half a cent),
+    // and the table adds up to the cent as written: a quarter's parts make its total, each
+    // total and the cumulative before it the next cumulative, each column its total.
+    let (parts, total, cumulative) = (1..=columns.len(), columns.len() + 1, columns.len() + 2);
+    let mut before = 0;
+    let mut column_sums = vec![0; columns.len()];
     for (i, q) in p.quarters.iter().enumerate() {
         let r = &rows[header + 1 + i];
-        assert_eq!(r[0], q.quarter.to_string());
-        let mut values: Vec<f64> = columns.iter().map(|(_, f)| f(q)).collect();
-        values.extend([q.total, q.cumulative]);
-        for (cell, value) in r[1..].iter().zip(values) {
-            assert_amount(cell, value, &q.quarter.to_string());
+        let what = q.quarter.to_string();
+        assert_eq!(r[0], what);
+        for ((cell, (_, f)), sum) in r[parts.clone()].iter().zip(&columns).zip(&mut column_sums) {
+            assert_amount_within(cell, f(q), 0.005 * (columns.len() + 2) as f64, &what);
+            *sum += cents_of(cell);
         }
+        assert_amount_within(&r[total], q.total, 0.01, &what);
+        assert_amount(&r[cumulative], q.cumulative, &what);
+        let shown_parts: i64 = r[parts.clone()].iter().map(|c| cents_of(c)).sum();
+        assert_eq!(shown_parts, cents_of(&r[total]), "{what}: parts {r:?}");
+        assert_eq!(
+            before + cents_of(&r[total]),
+            cents_of(&r[cumulative]),
+            "{what}"
+        );
+        before = cents_of(&r[cumulative]);
     }
     let totals = &rows[header + 1 + p.quarters.len()];
     assert_eq!(totals[0], "Total");
-    for (n, (name, f)) in columns.iter().enumerate() {
-        let sum: f64 = p.quarters.iter().map(f).sum();
-        assert_amount(&totals[1 + n], sum, name);
+    for (n, sum) in column_sums.iter().enumerate() {
+        assert_eq!(cents_of(&totals[1 + n]), *sum, "{}", columns[n].0);
     }
-    assert_amount(&totals[1 + columns.len()], p.horizon_cash, "total");
-    assert_amount(
-        &totals[2 + columns.len()],
-        p.horizon_cash,
-        "cumulative total",
+    assert_amount(&totals[total], p.horizon_cash, "total");
+    assert_eq!(
+        cents_of(&totals[total]),
+        before,
+        "the total is the last cumulative"
     );
+    assert_eq!(totals[cumulative], totals[total], "cumulative total");
     // What is not cash or not in the totals; the bad-hire range as two numbers a spreadsheet
     // can add up.
     for (label, value) in [
@@ -464,17 +500,7 @@ mod comparison {
         assert_eq!(cents(&totals[9]), cents(&totals[5]) - cents(&totals[1]));
     }
 
-    /// An amount the file shows ("1234.56", "-0.30") in cents, read digit by digit: the file's
-    /// differences must be those of its amounts to the cent, which a float would blur.
-    fn cents(cell: &str) -> i64 {
-        let (sign, digits) = match cell.strip_prefix('-') {
-            Some(rest) => (-1, rest),
-            None => (1, cell),
-        };
-        let (dollars, cents) = digits.split_once('.').expect("dollars and cents");
-        assert_eq!(cents.len(), 2, "{cell:?}");
-        sign * (dollars.parse::<i64>().unwrap() * 100 + cents.parse::<i64>().unwrap())
-    }
+    use super::cents_of as cents;
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
@@ -503,6 +529,16 @@ mod comparison {
             }
             prop_assert!(checked >= 5);
             let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
+            // Each option's cash adds up to its cumulative, quarter by quarter, to the cent.
+            let mut before = [0, 0];
+            for row in rows[header + 1..].iter().filter(|r| !r[0].starts_with("Total")) {
+                for (option, column) in [(0, 1), (1, 3)] {
+                    if !row[column].is_empty() {
+                        prop_assert_eq!(before[option] + cents(&row[column]), cents(&row[column + 1]), "{:?}", row);
+                        before[option] = cents(&row[column + 1]);
+                    }
+                }
+            }
             for row in &rows[header + 1..] {
                 for column in [1, 2] {
                     let (a, b, difference) = (&row[column], &row[column + 2], &row[column + 4]);

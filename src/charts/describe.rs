@@ -145,37 +145,81 @@ pub fn ramp_summary(p: &Projection) -> String {
     )
 }
 
+/// A quarter's amounts as a table shows them, rounded as `shown` and fitted so that they add
+/// up: the cumulative is the exact running total rounded, the quarter's total the step from
+/// the cumulative before it, and its parts (one per budget column asked for) each rounded,
+/// with what is left over (a unit or two) put on the largest. Each rounded on its own, a
+/// quarter's parts missed its total, and a total plus the cumulative before it the next
+/// cumulative, by a dollar (a cent in the CSV) about half the time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownQuarter {
+    pub parts: Vec<f64>,
+    pub total: f64,
+    pub cumulative: f64,
+}
+
+/// Every quarter of `p` as [`ShownQuarter`], with a part for each of `columns`.
+pub fn quarters_as_shown(
+    p: &Projection,
+    columns: &[&BudgetColumn],
+    shown: MoneyShown,
+) -> Vec<ShownQuarter> {
+    let mut before = 0.0;
+    p.quarters
+        .iter()
+        .map(|q| {
+            let cumulative = shown.round(q.cumulative);
+            let total = shown.round(cumulative - before);
+            before = cumulative;
+            let mut parts: Vec<f64> = columns.iter().map(|c| shown.round((c.amount)(q))).collect();
+            let left = shown.round(total - parts.iter().sum::<f64>());
+            if left != 0.0 {
+                if let Some(largest) = parts.iter_mut().max_by(|a, b| a.abs().total_cmp(&b.abs())) {
+                    *largest = shown.round(*largest + left);
+                }
+            }
+            ShownQuarter {
+                parts,
+                total,
+                cumulative,
+            }
+        })
+        .collect()
+}
+
 /// The quarterly budget as text, the way the table and the CSV show it: the headings, a row
 /// per quarter (the quarter, the route's columns, total, cumulative) and the totals row, each
-/// amount written by `write` (whole dollars on the page, cents in the CSV).
+/// amount rounded as `shown` and written by `write` (whole dollars on the page, cents in the
+/// CSV). Every row and every column adds up as shown ([`quarters_as_shown`]).
 pub struct BudgetGrid {
     pub headings: Vec<&'static str>,
     pub rows: Vec<Vec<String>>,
     pub totals: Vec<String>,
 }
 
-pub fn budget_grid(p: &Projection, write: fn(f64) -> String) -> BudgetGrid {
+pub fn budget_grid(p: &Projection, shown: MoneyShown, write: fn(f64) -> String) -> BudgetGrid {
     let columns = budget_columns(p);
     let mut headings = vec!["Quarter"];
     headings.extend(columns.iter().map(|c| c.label));
     headings.extend(["Total", "Cumulative"]);
+    let quarters = quarters_as_shown(p, &columns, shown);
     let rows = p
         .quarters
         .iter()
-        .map(|q| {
+        .zip(&quarters)
+        .map(|(q, as_shown)| {
             let mut row = vec![q.quarter.to_string()];
-            row.extend(columns.iter().map(|c| write((c.amount)(q))));
-            row.extend([write(q.total), write(q.cumulative)]);
+            row.extend(as_shown.parts.iter().map(|amount| write(*amount)));
+            row.extend([write(as_shown.total), write(as_shown.cumulative)]);
             row
         })
         .collect();
     let mut totals = vec!["Total".to_string()];
-    totals.extend(
-        columns
-            .iter()
-            .map(|c| write(p.quarters.iter().map(c.amount).sum())),
-    );
-    totals.extend([write(p.horizon_cash), write(p.horizon_cash)]);
+    totals.extend((0..columns.len()).map(|column| {
+        write(shown.round(quarters.iter().filter_map(|q| q.parts.get(column)).sum()))
+    }));
+    let all = quarters.last().map_or(0.0, |q| q.cumulative);
+    totals.extend([write(all), write(all)]);
     BudgetGrid {
         headings,
         rows,
@@ -200,15 +244,22 @@ pub fn cost_tooltip(p: &Projection, index: usize) -> Tooltip {
             .to_string(),
         ));
     }
-    for column in budget_columns(p) {
-        let amount = (column.amount)(q);
+    // The amounts as the budget table shows them, so the two never differ by a dollar.
+    let columns = budget_columns(p);
+    let Some(as_shown) = quarters_as_shown(p, &columns, MoneyShown::Dollars)
+        .into_iter()
+        .nth(index)
+    else {
+        return Tooltip::default();
+    };
+    for (column, amount) in columns.iter().zip(&as_shown.parts) {
         // A fee column only where its fee falls.
-        if amount > 0.0 || !column.one_off {
-            rows.push((column.label.to_string(), money(amount)));
+        if (column.amount)(q) > 0.0 || !column.one_off {
+            rows.push((column.label.to_string(), money(*amount)));
         }
     }
-    rows.push(("Total".to_string(), money(q.total)));
-    rows.push(("Cumulative".to_string(), money(q.cumulative)));
+    rows.push(("Total".to_string(), money(as_shown.total)));
+    rows.push(("Cumulative".to_string(), money(as_shown.cumulative)));
     Tooltip {
         title: q.quarter.to_string(),
         rows,
@@ -419,8 +470,17 @@ const OUTSIDE: &str = "–";
 /// The cost comparison as a table: a row per calendar quarter, and for each option its cash in
 /// that quarter and its cumulative cash ("–" outside its horizon), each amount written by
 /// `write`; the totals row gives each option's cash over its horizon.
-pub fn cost_comparison_grid(options: &[ChartOption], write: fn(f64) -> String) -> ComparisonGrid {
+pub fn cost_comparison_grid(
+    options: &[ChartOption],
+    shown: MoneyShown,
+    write: fn(f64) -> String,
+) -> ComparisonGrid {
     let named = named(options);
+    // Each option's quarters as its budget shows them ([`quarters_as_shown`]).
+    let as_shown: Vec<Vec<ShownQuarter>> = named
+        .iter()
+        .map(|(_, p)| quarters_as_shown(p, &[], shown))
+        .collect();
     let mut headings = vec!["Quarter".to_string()];
     for (name, _) in &named {
         headings.push(format!("{name}: quarter"));
@@ -431,8 +491,15 @@ pub fn cost_comparison_grid(options: &[ChartOption], write: fn(f64) -> String) -
         .map(|quarter| {
             let mut row = Vec::with_capacity(1 + 2 * named.len());
             row.push(quarter.to_string());
-            for (_, p) in &named {
-                match quarter_of(p, quarter) {
+            for ((_, p), as_shown) in named.iter().zip(&as_shown) {
+                let index = p
+                    .quarters
+                    .first()
+                    .and_then(|first| usize::try_from(first.quarter.quarters_until(quarter)).ok());
+                match index
+                    .filter(|_| quarter_of(p, quarter).is_some())
+                    .and_then(|i| as_shown.get(i))
+                {
                     Some(q) => row.extend([write(q.total), write(q.cumulative)]),
                     None => row.extend([OUTSIDE.to_string(), OUTSIDE.to_string()]),
                 }
@@ -441,8 +508,9 @@ pub fn cost_comparison_grid(options: &[ChartOption], write: fn(f64) -> String) -
         })
         .collect();
     let mut totals = vec!["Total".to_string()];
-    for (_, p) in &named {
-        totals.extend([write(p.horizon_cash), write(p.horizon_cash)]);
+    for as_shown in &as_shown {
+        let all = as_shown.last().map_or(0.0, |q| q.cumulative);
+        totals.extend([write(all), write(all)]);
     }
     ComparisonGrid {
         headings,

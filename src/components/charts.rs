@@ -21,6 +21,7 @@ use crate::charts::{
     parse_hex_color, ChartOption, ChartStyle, Slots,
 };
 use crate::format::{money, share};
+use crate::model::compare::MoneyShown;
 use crate::model::Projection;
 use crate::plot::{CanvasBackend, SwappedCanvases};
 use crate::state::Compared;
@@ -566,7 +567,7 @@ pub fn cost_comparison_table(compared: Compared) -> impl IntoView {
 fn comparison_table(kind: ChartKind, compared: Compared) -> AnyView {
     (move || {
         let grid = compared.with_chart_options(|options| match kind {
-            ChartKind::Cost => cost_comparison_grid(options, money),
+            ChartKind::Cost => cost_comparison_grid(options, MoneyShown::Dollars, money),
             ChartKind::Ramp => ramp_comparison_grid(options),
         });
         let caption = match kind {
@@ -648,7 +649,7 @@ fn budget_cells(p: &Projection) -> BudgetCells {
         headings,
         rows,
         totals,
-    } = budget_grid(p, money);
+    } = budget_grid(p, MoneyShown::Dollars, money);
     BudgetCells {
         headings,
         rows,

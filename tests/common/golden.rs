@@ -4,10 +4,11 @@
 //! old links against it).
 #![allow(dead_code)]
 
-use hireplan::charts::describe::budget_columns;
+use hireplan::charts::describe::budget_grid;
 use hireplan::explain::key_figures;
 use hireplan::format::money;
 use hireplan::link::decode;
+use hireplan::model::compare::MoneyShown;
 use hireplan::model::{project, Date, Scenario};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -202,7 +203,7 @@ pub fn figure_lines(s: &Scenario) -> Vec<(String, String)> {
         put("conversion.fee", exact(c.fee));
     }
 
-    let columns = budget_columns(&p);
+    let grid = budget_grid(&p, MoneyShown::Dollars, money);
     for (n, q) in p.quarters.iter().enumerate() {
         let contract = if p.contract.is_some() {
             format!(
@@ -227,20 +228,15 @@ pub fn figure_lines(s: &Scenario) -> Vec<(String, String)> {
                 exact(q.cumulative)
             ),
         );
-        // The row of the "Quarterly budget" table: the route's columns, total, cumulative.
-        let mut cells = vec![q.quarter.to_string()];
-        cells.extend(columns.iter().map(|c| money((c.amount)(q))));
-        cells.extend([money(q.total), money(q.cumulative)]);
-        put(&format!("budget.{:02}.shown", n + 1), cells.join(" | "));
+        // The row of the "Quarterly budget" table as the page writes it: the route's
+        // columns, total, cumulative, fitted to add up (`describe::quarters_as_shown`).
+        if let Some(row) = grid.rows.get(n) {
+            put(&format!("budget.{:02}.shown", n + 1), row.join(" | "));
+        }
     }
-    // The table's totals row, summed as the table sums them.
-    let mut totals = vec!["Total".to_string()];
-    totals.extend(
-        columns
-            .iter()
-            .map(|c| money(p.quarters.iter().map(c.amount).sum())),
-    );
-    totals.push(money(p.horizon_cash));
+    // The table's totals row (its cumulative cell repeats the total: not pinned twice).
+    let mut totals = grid.totals.clone();
+    totals.pop();
     put("budget.total.shown", totals.join(" | "));
     lines
 }
