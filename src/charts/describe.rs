@@ -492,12 +492,10 @@ pub fn cost_comparison_grid(
             let mut row = Vec::with_capacity(1 + 2 * named.len());
             row.push(quarter.to_string());
             for ((_, p), as_shown) in named.iter().zip(&as_shown) {
-                let index = p
+                match p
                     .quarters
-                    .first()
-                    .and_then(|first| usize::try_from(first.quarter.quarters_until(quarter)).ok());
-                match index
-                    .filter(|_| quarter_of(p, quarter).is_some())
+                    .iter()
+                    .position(|q| q.quarter == quarter)
                     .and_then(|i| as_shown.get(i))
                 {
                     Some(q) => row.extend([write(q.total), write(q.cumulative)]),
