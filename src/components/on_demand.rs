@@ -91,6 +91,15 @@ pub fn shown_on_demand<Fut>(part: &'static str, load: impl Fn() -> Fut + 'static
 where
     Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
 {
+    shown_on_demand_erased(part, Box::new(move || Box::pin(load())))
+}
+
+/// A part's load, its future boxed: [`shown_on_demand`] is called for sixteen parts, and each
+/// part's own copy of the code below (its states, its task, its lines) had cost about a
+/// kilobyte of the first page's wasm; boxed, one copy serves them all.
+type Load = Box<dyn Fn() -> std::pin::Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>>>>>;
+
+fn shown_on_demand_erased(part: &'static str, load: Load) -> impl IntoView {
     // Ahead of time (below) a part only ever is `Loading`, and is never rendered.
     #[derive(Clone, Copy, PartialEq)]
     #[cfg_attr(feature = "ssr", allow(dead_code))]
