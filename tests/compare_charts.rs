@@ -8,7 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use hireplan::charts::compare::{
-    comparison_quarters, display_name, series_look, Dash, RampCalendar,
+    comparison_quarters, display_name, productivity_on, series_look, Dash, RampCalendar,
 };
 use hireplan::charts::{
     draw_cost_comparison, draw_ramp_comparison, ChartOption, ChartStyle, Slots,
@@ -380,6 +380,34 @@ fn ramp_comparison_marks_each_full_productivity_date() {
 }
 
 #[test]
+fn on_each_milestone_date_the_option_is_as_productive_as_the_milestone_says() {
+    let mut checked = 0;
+    for level in Level::ALL {
+        for route in HiringRoute::ALL {
+            for later in 0..4 {
+                let p = project(&scenario(level, route, Q1.offset(later)));
+                for m in &p.milestones {
+                    if p.engagement_ends().is_some_and(|end| m.date >= end) {
+                        continue;
+                    }
+                    let on_the_day = productivity_on(&p, m.date).unwrap();
+                    assert!(
+                        on_the_day >= m.productivity,
+                        "{level:?} {route:?}: {on_the_day} on {} ({:?} at {})",
+                        m.date,
+                        m.kind,
+                        m.productivity
+                    );
+                    checked += 1;
+                }
+                assert_eq!(productivity_on(&p, p.full_productivity_date()), Some(1.0));
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}
+
+#[test]
 fn one_option_and_no_options_draw() {
     let set = levels();
     let options = as_options(&set);
@@ -463,6 +491,49 @@ mod words {
             "{text}"
         );
         assert!(text.contains("Pays for itself"), "{text}");
+    }
+
+    #[test]
+    fn the_ramp_description_names_every_option_fully_productive_on_the_first_day() {
+        let on_site = scenario(Level::Mid, HiringRoute::InHouse, Q1);
+        let remote = Scenario {
+            remote_discount: 12.0,
+            ..on_site.clone()
+        };
+        let named = |name: &str, s: &Scenario| (name.to_string(), project(s));
+        // A remote discount changes the pay, not the ramp: both on the same day.
+        let pair = vec![named("On site", &on_site), named("Remote", &remote)];
+        let text = ramp_comparison_summary(&as_options(&pair));
+        assert!(
+            text.contains(" Fully productive on the same day: On site (A) and Remote (B)."),
+            "{text}"
+        );
+        assert!(!text.contains("First fully productive"), "{text}");
+        // Two of three tied, after the third: the two named together.
+        let later = scenario(Level::Mid, HiringRoute::InHouse, Q1.offset(1));
+        let three = vec![
+            named("Next quarter", &later),
+            named("On site", &on_site),
+            named("Remote", &remote),
+        ];
+        let text = ramp_comparison_summary(&as_options(&three));
+        assert!(
+            text.contains(" First fully productive, on the same day: On site (B) and Remote (C)."),
+            "{text}"
+        );
+        // All three on one day.
+        let all = vec![
+            named("On site", &on_site),
+            named("Remote", &remote),
+            named("Remote too", &remote),
+        ];
+        let text = ramp_comparison_summary(&as_options(&all));
+        assert!(
+            text.contains(
+                " Fully productive on the same day: On site (A), Remote (B) and Remote too (C)."
+            ),
+            "{text}"
+        );
     }
 
     #[test]

@@ -182,7 +182,16 @@ pub fn productivity_on(p: &Projection, date: Date) -> Option<f64> {
     if p.engagement_ends().is_some_and(|end| date >= end) {
         return Some(0.0);
     }
-    let weeks = p.start_date.days_until(date) as f64 / 7.0;
+    // A milestone's date is its week rounded to a whole day, sometimes down: on and after that
+    // day the hire is as productive as the milestone says (the table's row on the day of full
+    // productivity had read 99.8 %).
+    let reached = p
+        .milestones
+        .iter()
+        .filter(|m| m.date <= date)
+        .map(|m| m.weeks)
+        .fold(0.0, f64::max);
+    let weeks = (p.start_date.days_until(date) as f64 / 7.0).max(reached);
     Some(productivity_at(&p.milestones, weeks))
 }
 

@@ -413,6 +413,34 @@ pub fn cost_comparison_summary(options: &[ChartOption]) -> String {
     text
 }
 
+/// Who is fully productive first, in a sentence; options on the same day are named together
+/// (an on-site and a remote hire ramp alike: naming only A would be wrong).
+fn first_fully_productive(named: &[(String, &Projection)]) -> String {
+    let Some(first) = named.iter().map(|(_, p)| p.full_productivity_date()).min() else {
+        return String::new();
+    };
+    let tied = named
+        .iter()
+        .filter(|(_, p)| p.full_productivity_date() == first)
+        .map(|(name, _)| name.as_str());
+    let count = tied.clone().count();
+    let mut text = match count {
+        1 => " First fully productive: ",
+        n if n == named.len() => " Fully productive on the same day: ",
+        _ => " First fully productive, on the same day: ",
+    }
+    .to_string();
+    // Pushed one by one, not `join`ed: a slice join is half a kilobyte of wasm of its own.
+    for (i, name) in tied.enumerate() {
+        if i > 0 {
+            text.push_str(if i + 1 == count { " and " } else { ", " });
+        }
+        text.push_str(name);
+    }
+    text.push('.');
+    text
+}
+
 /// The ramp comparison chart's accessible description: when each option starts and is fully
 /// productive (and how much sooner or later than A), who is first, and each payback date.
 pub fn ramp_comparison_summary(options: &[ChartOption]) -> String {
@@ -434,12 +462,7 @@ pub fn ramp_comparison_summary(options: &[ChartOption]) -> String {
         text.push('.');
     }
     if named.len() > 1 {
-        let first = named
-            .iter()
-            .min_by_key(|(_, p)| p.full_productivity_date())
-            .map(|(name, _)| name.clone())
-            .unwrap_or_default();
-        text.push_str(&format!(" First fully productive: {first}."));
+        text.push_str(&first_fully_productive(&named));
     }
     let paybacks: Vec<String> = named
         .iter()
