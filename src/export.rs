@@ -360,9 +360,17 @@ pub fn comparison_csv(
         .map(|i| inert(&format!("{}: {}", LETTERS[i], plan.name(i))))
         .collect();
     let others = count.saturating_sub(1);
+    // Each option's quarterly budget as its own file gives it, written last.
+    let budgets: Vec<_> = projections
+        .iter()
+        .map(|p| budget_grid(p, MoneyShown::Cents, amount))
+        .collect();
     // The widest rows: the quarters (each option's cash and cumulative, then each difference
-    // from A) and the inputs (a value per option, default, unit, edited in, source).
-    let columns = (1 + 2 * count + 2 * others).max(count + 5);
+    // from A), the inputs (a value per option, default, unit, edited in, source), and a
+    // contract-to-hire's budget.
+    let columns = (1 + 2 * count + 2 * others)
+        .max(count + 5)
+        .max(budgets.iter().map(|b| b.headings.len()).max().unwrap_or(0));
     let mut out = String::from("\u{feff}");
     let put = |out: &mut String, cells: &[&str]| row_of(out, cells, columns);
 
@@ -586,6 +594,21 @@ pub fn comparison_csv(
         &mut out,
         &totals.iter().map(String::as_str).collect::<Vec<_>>(),
     );
+
+    // What each option's cash is made of, quarter by quarter (salary, overhead, fees, bills):
+    // the page shows the selected option's budget, finance wants every option's. The same
+    // table as the one-scenario file's, so each total is the calendar's cash above.
+    for (name, budget) in names.iter().zip(&budgets) {
+        put(&mut out, &[]);
+        put(&mut out, &[&format!("Quarterly budget of {name}")]);
+        put(&mut out, &budget.headings);
+        for cells in budget.rows.iter().chain(std::iter::once(&budget.totals)) {
+            put(
+                &mut out,
+                &cells.iter().map(String::as_str).collect::<Vec<_>>(),
+            );
+        }
+    }
     out
 }
 

@@ -470,7 +470,11 @@ mod comparison {
         // The calendar: from A's first quarter to C's last, each option's cash where it has
         // a horizon, 0 before its search opens, empty after its horizon.
         let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
-        let (totals, quarters) = rows[header + 1..].split_last().unwrap();
+        let end = rows
+            .iter()
+            .position(|r| r[0] == "Total (each option's own quarters)")
+            .unwrap();
+        let (totals, quarters) = (&rows[end], &rows[header + 1..end]);
         assert_eq!(quarters.first().unwrap()[0], "2027 Q1");
         assert_eq!(quarters.last().unwrap()[0], "2031 Q4");
         assert_eq!(quarters.len(), 20);
@@ -498,6 +502,62 @@ mod comparison {
             assert_eq!(totals[cash + 1], "", "a cumulative column is not added up");
         }
         assert_eq!(cents(&totals[9]), cents(&totals[5]) - cents(&totals[1]));
+        budgets_match_the_calendar(&rows, &projections);
+        // B, a direct hire through an agency, has its fee apart; C's columns are its route's.
+        let b = rows
+            .iter()
+            .position(|r| r[0].starts_with("Quarterly budget of B: "))
+            .unwrap();
+        assert_eq!(
+            rows[b + 1][..6],
+            [
+                "Quarter",
+                "Salary",
+                "Benefits, taxes, overhead",
+                "Hiring cost",
+                "Total",
+                "Cumulative"
+            ]
+        );
+    }
+
+    /// Each option's budget in the comparison file: what its cash is made of. Every part
+    /// there, adding up to the total, which is the calendar's cash for that option and
+    /// quarter; the cumulative the calendar's too; the totals row each column added up.
+    fn budgets_match_the_calendar(rows: &[Vec<String>], projections: &[Projection]) {
+        let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
+        let end = rows
+            .iter()
+            .position(|r| r[0] == "Total (each option's own quarters)")
+            .unwrap();
+        let (totals, quarters) = (&rows[end], &rows[header + 1..end]);
+        for (i, p) in projections.iter().enumerate() {
+            let title = format!("Quarterly budget of {}: ", ["A", "B", "C"][i]);
+            let at = rows.iter().position(|r| r[0].starts_with(&title)).unwrap();
+            let headings = &rows[at + 1];
+            let total = headings.iter().position(|h| h == "Total").unwrap();
+            assert_eq!(headings[0], "Quarter");
+            assert_eq!(headings[total + 1], "Cumulative");
+            let block: Vec<&Vec<String>> = rows[at + 2..]
+                .iter()
+                .take_while(|r| !r[0].is_empty())
+                .collect();
+            let (sums, budget) = block.split_last().unwrap();
+            assert_eq!(budget.len(), p.quarters.len());
+            for row in budget {
+                let parts: i64 = (1..total).map(|c| cents(&row[c])).sum();
+                assert_eq!(parts, cents(&row[total]), "{row:?}");
+                let same = quarters.iter().find(|q| q[0] == row[0]).unwrap();
+                assert_eq!(row[total], same[1 + 2 * i], "{row:?}");
+                assert_eq!(row[total + 1], same[2 + 2 * i], "{row:?}");
+            }
+            assert_eq!(sums[0], "Total");
+            assert_eq!(sums[total], totals[1 + 2 * i]);
+            for column in 1..total {
+                let added: i64 = budget.iter().map(|r| cents(&r[column])).sum();
+                assert_eq!(added, cents(&sums[column]), "{}", headings[column]);
+            }
+        }
     }
 
     use super::cents_of as cents;
@@ -528,10 +588,13 @@ mod comparison {
                 }
             }
             prop_assert!(checked >= 5);
+            // Whatever the routes (a contract's bills, a conversion fee...).
+            budgets_match_the_calendar(&rows, &projections);
             let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
+            let end = rows.iter().position(|r| r[0].starts_with("Total (each")).unwrap();
             // Each option's cash adds up to its cumulative, quarter by quarter, to the cent.
             let mut before = [0, 0];
-            for row in rows[header + 1..].iter().filter(|r| !r[0].starts_with("Total")) {
+            for row in &rows[header + 1..end] {
                 for (option, column) in [(0, 1), (1, 3)] {
                     if !row[column].is_empty() {
                         prop_assert_eq!(before[option] + cents(&row[column]), cents(&row[column + 1]), "{:?}", row);
@@ -539,7 +602,7 @@ mod comparison {
                     }
                 }
             }
-            for row in &rows[header + 1..] {
+            for row in &rows[header + 1..=end] {
                 for column in [1, 2] {
                     let (a, b, difference) = (&row[column], &row[column + 2], &row[column + 4]);
                     if !a.is_empty() && !b.is_empty() {
