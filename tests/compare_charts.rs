@@ -884,10 +884,27 @@ fn marker_boxes(svg: &str, style: &ChartStyle) -> Vec<[f64; 4]> {
 /// each other only).
 #[test]
 fn payback_letters_stay_clear_of_the_markers_at_every_width() {
+    /// Whether the text `text` placed at (x, y) in `svg` hangs from y (anchored at its top).
+    fn top_anchored(svg: &str, text: &str, x: f64, y: f64) -> bool {
+        svg.split("<text").skip(1).any(|t| {
+            let Some((tag, rest)) = t.split_once('>') else {
+                return false;
+            };
+            tag.contains(&format!(" x=\"{x}\""))
+                && tag.contains(&format!(" y=\"{y}\""))
+                && tag.contains("dy=\"0.76em\"")
+                && rest
+                    .split_once("</text>")
+                    .is_some_and(|(t, _)| t.trim() == text)
+        })
+    }
+
     let set: Vec<(String, Projection)> = levels().into_iter().take(2).collect();
     let options = as_options(&set);
     let style = ChartStyle::light(2.0);
     let height = 10.5 * style.scale;
+    // Letters hang below their point (the 100 % line had struck them through).
+    let mut hanging = 0;
     for width in (160..=1400).step_by(9) {
         let (svg, _) = render(Chart::Ramp, &options, 0, &style, (width, 320));
         let markers = marker_boxes(&svg, &style);
@@ -902,7 +919,15 @@ fn payback_letters_stay_clear_of_the_markers_at_every_width() {
                 FontStyle::Normal,
             );
             let letter_width = f64::from(font.box_size(&text).unwrap().0);
-            let letter = [x, y - height / 2.0, x + letter_width, y + height / 2.0];
+            // Where the letter's top is: plotters' SVG puts a top-anchored text's y at its top
+            // (`dy="0.76em"`), a centred one's at its middle.
+            let top = if top_anchored(&svg, &text, x, y) {
+                hanging += 1;
+                y
+            } else {
+                y - height / 2.0
+            };
+            let letter = [x, top, x + letter_width, top + height];
             for marker in &markers {
                 assert!(
                     !overlap(&letter, marker),
@@ -911,4 +936,5 @@ fn payback_letters_stay_clear_of_the_markers_at_every_width() {
             }
         }
     }
+    assert!(hanging > 100, "{hanging}");
 }

@@ -847,9 +847,10 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         })
         .collect();
     let triangle_size = style.px(6.0).max(2);
-    let letter_text = style.text(10.5, &style.text, HPos::Left, VPos::Center);
+    let letter_text = style.text(10.5, &style.text, HPos::Left, VPos::Top);
     // A mark: the triangle (`draw_triangle`: its size up and across, half of it down, plus
-    // its outline), then after a gap the letter, centred on the point; the widest letter.
+    // its outline), then after a gap the letter, its top a gap below the point: on the point,
+    // the 100 % line that every curve ends on had struck it through. The widest letter.
     let gap = style.px(2.0);
     let (letter_width, letter_height) = OPTION_LETTERS
         .iter()
@@ -860,9 +861,9 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
     let outline = style.px(1.5);
     let extent = (
         triangle_size + outline,
-        (triangle_size + outline).max(letter_height / 2),
+        triangle_size + outline,
         triangle_size + gap + letter_width,
-        (triangle_size / 2 + outline).max(letter_height / 2),
+        (triangle_size / 2 + outline).max(gap + letter_height),
     );
     for (i, (at, curve)) in stack_marks(&on_curve, extent, &markers_drawn)
         .into_iter()
@@ -881,7 +882,7 @@ pub fn draw_ramp_comparison<DB: DrawingBackend>(
         draw_triangle(root, at, &looks[i].color, style)?;
         root.draw(&Text::new(
             OPTION_LETTERS[i.min(MAX_OPTIONS - 1)].to_string(),
-            (at.0 + triangle_size + gap, at.1),
+            (at.0 + triangle_size + gap, at.1 + gap),
             letter_text.clone().color(&looks[i].color),
         ))?;
     }
