@@ -469,12 +469,7 @@ mod comparison {
         );
         // The calendar: from A's first quarter to C's last, each option's cash where it has
         // a horizon, 0 before its search opens, empty after its horizon.
-        let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
-        let end = rows
-            .iter()
-            .position(|r| r[0] == "Total (each option's own quarters)")
-            .unwrap();
-        let (totals, quarters) = (&rows[end], &rows[header + 1..end]);
+        let (totals, quarters) = calendar(&rows);
         assert_eq!(quarters.first().unwrap()[0], "2027 Q1");
         assert_eq!(quarters.last().unwrap()[0], "2031 Q4");
         assert_eq!(quarters.len(), 20);
@@ -521,16 +516,21 @@ mod comparison {
         );
     }
 
-    /// Each option's budget in the comparison file: what its cash is made of. Every part
-    /// there, adding up to the total, which is the calendar's cash for that option and
-    /// quarter; the cumulative the calendar's too; the totals row each column added up.
-    fn budgets_match_the_calendar(rows: &[Vec<String>], projections: &[Projection]) {
+    /// The comparison file's calendar: its totals row, and the quarter rows before it.
+    fn calendar(rows: &[Vec<String>]) -> (&Vec<String>, &[Vec<String>]) {
         let header = rows.iter().position(|r| r[0] == "Quarter").unwrap();
         let end = rows
             .iter()
             .position(|r| r[0] == "Total (each option's own quarters)")
             .unwrap();
-        let (totals, quarters) = (&rows[end], &rows[header + 1..end]);
+        (&rows[end], &rows[header + 1..end])
+    }
+
+    /// Each option's budget in the comparison file: what its cash is made of. Every part
+    /// there, adding up to the total, which is the calendar's cash for that option and
+    /// quarter; the cumulative the calendar's too; the totals row each column added up.
+    fn budgets_match_the_calendar(rows: &[Vec<String>], projections: &[Projection]) {
+        let (totals, quarters) = calendar(rows);
         for (i, p) in projections.iter().enumerate() {
             let title = format!("Quarterly budget of {}: ", ["A", "B", "C"][i]);
             let at = rows.iter().position(|r| r[0].starts_with(&title)).unwrap();
