@@ -171,7 +171,10 @@ pub fn App() -> impl IntoView {
             storage::hand_off(&stale, &query.get_untracked());
         }
     });
-    Effect::new(move |_| web::show_share_link(&share_link.get()));
+    // Once no prerendered share field is left, the effect reads nothing, so it never runs again.
+    Effect::new(move |needed: Option<bool>| {
+        needed != Some(false) && web::show_share_link(&share_link.get())
+    });
     Effect::new(move |previous: Option<String>| {
         let now = query.get();
         match previous {
