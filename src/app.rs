@@ -281,16 +281,22 @@ pub fn App() -> impl IntoView {
             // The sticky controls stay beside the results only: the sections below start after
             // this box, so the panel can never cover them.
             <div class="workspace">
+                // The options' tabs first, then the heading naming the option being edited,
+                // over its controls: on a wide screen that second part alone stays in view
+                // beside the charts (style/main.css), so all five controls can be reached while
+                // comparing without scrolling inside the panel.
                 <section class="panel controls-panel" aria-labelledby="controls-heading">
-                    <h2 id="controls-heading" tabindex="-1" class:editing-option=move || plan.with(Plan::is_comparison)>
-                        {move || plan.with(|p| if p.is_comparison() {
-                            format!("Option {}: {}", Plan::letter(p.selected()), p.name(p.selected()))
-                        } else {
-                            "Your hire".to_string()
-                        })}
-                    </h2>
                     {(!hide_compare).then(|| view! { <OptionSwitcher plan=plan /> })}
-                    <ScenarioControls scenario=scenario today=today hidden=hidden />
+                    <div class="scenario-fields">
+                        <h2 id="controls-heading" tabindex="-1" class:editing-option=move || plan.with(Plan::is_comparison)>
+                            {move || plan.with(|p| if p.is_comparison() {
+                                format!("Option {}: {}", Plan::letter(p.selected()), p.name(p.selected()))
+                            } else {
+                                "Your hire".to_string()
+                            })}
+                        </h2>
+                        <ScenarioControls scenario=scenario today=today hidden=hidden />
+                    </div>
                 </section>
                 <Show when=shown(1)>
                     <Results scenario=scenario projection=projection compared=compared compact=compact plan=plan undo=undo today=today compare_entry=!hide_compare && !compact />

@@ -128,3 +128,51 @@ for (const size of SIZES) {
     });
   });
 }
+
+// A laptop's window (1280 × 800) while comparing: the options' tabs and actions are about 480 px
+// tall, and kept in one sticky box with the controls they had pushed three of the five controls
+// out of the window, reachable only by scrolling inside the panel. Read beside either chart,
+// every control and the heading naming the option it edits must be in the window, uncovered.
+const THREE = './?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse'
+  + '&b=Senior%20hire&b.level=senior&c=&c.level=senior&c.route=agency&sel=b';
+for (const [what, path, heading] of [
+  ['comparing three options', THREE, 'Option B: Senior hire'],
+  ['one scenario', './', 'Your hire'],
+]) {
+  test.describe(`at 1280 × 800, ${what}`, () => {
+    test.use({ viewport: { width: 1280, height: 800 } });
+
+    test('beside each chart, all five controls and the heading naming what they edit are in the window, uncovered', async ({ page }) => {
+      await openPlanner(page, path);
+      for (const chart of ['cost', 'ramp']) {
+        // The chart (title, legend, canvas) at the bottom of the window, as read beside them.
+        const canvas = page.locator(`figure[aria-labelledby="${chart}-chart-title"] canvas`);
+        await canvas.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const targets = [
+          [`the ${chart} chart`, canvas],
+          [`the heading "${heading}"`, page.getByRole('heading', { name: heading, exact: true })],
+          ...['Level', 'Region', 'Remote discount', 'Start quarter: when the search opens', 'Hiring route']
+            .map((name) => [`the ${name} control`, page.getByLabel(name, { exact: true })]),
+        ];
+        for (const [target, locator] of targets) {
+          const box = await locator.boundingBox();
+          expect(box, `${target} beside the ${chart} chart`).not.toBeNull();
+          expect(box.y, `${target} beside the ${chart}: top in the window`).toBeGreaterThanOrEqual(0);
+          expect(Math.floor(box.y + box.height), `${target} beside the ${chart}: bottom in the window`).toBeLessThanOrEqual(800);
+          // In the window and not clipped by a box scrolled inside the panel: the element
+          // itself is what the page shows at its centre and near both ends.
+          const hidden = await locator.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            const y = r.top + r.height / 2;
+            return [r.left + 2, r.left + r.width / 2, r.right - 2].filter((x) => {
+              const hit = document.elementFromPoint(x, y);
+              return !(hit && (hit === el || el.contains(hit)));
+            }).length;
+          });
+          expect(hidden, `${target} beside the ${chart} chart is covered or clipped`).toBe(0);
+        }
+      }
+    });
+  });
+}
