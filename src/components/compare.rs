@@ -8,7 +8,7 @@ use crate::compare::{difference_sentence, difference_text, value_text};
 use crate::components::on_demand::shown_on_demand;
 use crate::model::compare::{rows, MoneyShown, ROWS};
 use crate::model::presets::{self, PresetId};
-use crate::model::{Date, Plan, Projection, MAX_NAME_CHARS};
+use crate::model::{clean_name, Date, Plan, Projection, MAX_NAME_CHARS};
 use crate::state::Compared;
 
 /// The CSS class of option `index`'s colour and line style (`option-a`...), shared with the
@@ -221,11 +221,29 @@ fn OptionTabs(plan: RwSignal<Plan>, status: StatusLine) -> impl IntoView {
 
     let rename_field = move || {
         let index = selected.get();
-        let typed = plan.with_untracked(|p| {
-            p.options()
-                .get(index)
-                .and_then(|o| o.name.clone())
-                .unwrap_or_default()
+        // The name the plan keeps for this option ("" for its default name).
+        let kept = Memo::new(move |_| {
+            plan.with(|p| {
+                p.options()
+                    .get(index)
+                    .and_then(|o| o.name.clone())
+                    .unwrap_or_default()
+            })
+        });
+        let typed = kept.get_untracked();
+        let field = NodeRef::<leptos::html::Input>::new();
+        // The field follows the name when the plan changes under it (a ready-made comparison
+        // or an undo replaces the options while B stays selected: the field had kept the old
+        // B's name, and typing in it brought that name back). Not while the visitor types:
+        // what they type is kept cleaned, so the two agree and the field is left alone (a
+        // space typed at the end stays).
+        Effect::new(move |_| {
+            let kept = kept.get();
+            if let Some(input) = field.get() {
+                if clean_name(&input.value()).0 != kept {
+                    input.set_value(&kept);
+                }
+            }
         });
         let default_name = move || plan.with(|p| p.name(index));
         view! {
@@ -233,6 +251,7 @@ fn OptionTabs(plan: RwSignal<Plan>, status: StatusLine) -> impl IntoView {
                 <span>{format!("Name of option {}", letter(index))}</span>
                 <input
                     type="text"
+                    node_ref=field
                     maxlength=MAX_NAME_CHARS.to_string()
                     prop:value=typed
                     placeholder=default_name

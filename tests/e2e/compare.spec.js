@@ -394,6 +394,39 @@ test('a ready-made comparison can be undone where the visitor lands, and while c
   await expect(page.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
 });
 
+test("the name field holds the name of the option the controls edit, after a ready-made comparison and its undo", async ({ page }) => {
+  // B, named "Senior hire", is being edited; a ready-made comparison replaces the options and
+  // B stays selected. The field had kept the old B's name, and typing in it brought it back.
+  await openPlanner(page, THREE);
+  const field = page.getByLabel('Name of option B', { exact: true });
+  const heading = page.locator('#controls-heading');
+  await expect(field).toHaveValue('Senior hire');
+  await page.locator('summary', { hasText: 'Ready-made comparisons' }).click();
+  await page.getByRole('button', { name: 'Junior vs senior', exact: true }).click();
+  await expect(heading).toHaveText('Option B: Senior');
+  // B has its default name: the field is empty, the name its placeholder.
+  await expect(field).toHaveValue('');
+  await expect(field).toHaveAttribute('placeholder', 'Senior');
+  // Undone, the options before come back, and the field with them.
+  await page.locator('.comparison').getByRole('button', { name: 'Undo: bring back the options before' }).click();
+  await expect(tabs(page)).toHaveCount(3);
+  await expect(field).toHaveValue('Senior hire');
+  // A space typed at the end stays while typing (the name kept is cleaned, the field is not).
+  await field.press('End');
+  await field.pressSequentially(' x');
+  await expect(field).toHaveValue('Senior hire x');
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText('Senior hire x');
+  // Another ready-made comparison, B again selected: typing adds to what the field shows.
+  await page.getByRole('button', { name: 'Search now vs a quarter later', exact: true }).click();
+  await expect(heading).toHaveText(/^Option B: Opens /);
+  await expect(field).not.toHaveValue(/Senior hire/);
+  const typedBefore = await field.inputValue();
+  await field.press('End');
+  await field.pressSequentially('!');
+  await expect(tab(page, 'B').locator('.option-name')).toHaveText(`${typedBefore}!`);
+  await expect(heading).toHaveText(`Option B: ${typedBefore}!`);
+});
+
 test('typing a name and then clicking a button: the click is not lost', async ({ page }) => {
   await openPlanner(page, './?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse&b=&b.level=senior&sel=b');
   await page.getByLabel('Name of option B').fill('Senior via a staffing agency, remote');
