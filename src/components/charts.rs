@@ -624,8 +624,12 @@ fn comparison_table(kind: ChartKind, compared: Compared) -> AnyView {
 
 fn data_table(kind: ChartKind, projection: Memo<Projection>) -> AnyView {
     match kind {
+        // Up to seven columns (contract-to-hire): on a phone a card per quarter, as in the
+        // quarterly budget, not a table four times the screen's width.
         ChartKind::Cost => view! {
-            <CostTable projection=projection caption="Cash cost by quarter (the data behind the chart)" />
+            <div class="card-table">
+                <CostTable projection=projection caption="Cash cost by quarter (the data behind the chart)" />
+            </div>
         }
         .into_any(),
         ChartKind::Ramp => (move || projection.with(ramp_table)).into_any(),

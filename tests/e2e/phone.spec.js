@@ -24,6 +24,55 @@ const sideways = (page) => page.evaluate(() => document.documentElement.scrollWi
 /** The top of `locator` in px from the top of the page. */
 const pageTop = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 
+/** `table` reads as a card per quarter on the phone, without sideways scrolling, and stays a
+ *  table to a screen reader. */
+async function expectCardsPerQuarter(page, table) {
+  await expect(table).toBeVisible();
+  const box = table.locator('xpath=..');
+  expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth), 'the table scrolls sideways').toBeLessThanOrEqual(0);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+
+  // Each quarter is a card: its values one under the other, each beside its column's name.
+  const headers = await table.getByRole('columnheader').allInnerTexts();
+  expect(headers.length).toBeGreaterThan(2);
+  const rows = table.locator('tbody tr, tfoot tr');
+  const rowCount = await rows.count();
+  expect(rowCount).toBeGreaterThan(2);
+  for (let r = 0; r < rowCount; r++) {
+    const cells = rows.nth(r).getByRole('cell');
+    await expect(cells).toHaveCount(headers.length - 1);
+    const shown = await cells.evaluateAll((tds) =>
+      tds.map((td) => ({
+        label: getComputedStyle(td, '::before').content,
+        text: td.innerText,
+        top: td.getBoundingClientRect().top,
+        right: td.getBoundingClientRect().right,
+      })),
+    );
+    shown.forEach((cell, c) => {
+      // The label is the column's header, drawn beside the value (not a copy in the markup).
+      expect(cell.label, `row ${r + 1}, cell ${c + 1}`).toContain(`"${headers[c + 1]}"`);
+      if (c > 0) expect(cell.top, `row ${r + 1}, cell ${c + 1} under the one before`).toBeGreaterThan(shown[c - 1].top);
+      expect(cell.right).toBeLessThanOrEqual(PHONE.width);
+    });
+  }
+
+  // Every part names its role: some browsers drop a table's semantics with its CSS display.
+  expect(await table.locator('thead, tbody, tfoot, tr, th, td').evaluateAll((parts) => parts.filter((p) => !p.getAttribute('role')).length)).toBe(0);
+  // To a screen reader it is still the table: headers, row headers, and cells whose names are
+  // the values alone (the drawn labels are left out of the accessibility tree).
+  const snapshot = await table.ariaSnapshot();
+  expect(snapshot).toContain(`- columnheader "${headers[1]}"`);
+  expect(snapshot).toMatch(/- rowheader "\d{4} Q\d"/);
+  expect(snapshot).toContain('- rowheader "Total"');
+  expect(snapshot).toMatch(/- cell "\$[\d,]+"/);
+  expect(snapshot).not.toMatch(new RegExp(`- cell "${headers[1]}`));
+  await expect(table.getByRole('row')).toHaveCount(rowCount + 1);
+  // Cells are announced with their column: Chromium maps them to the headers.
+  const firstCell = table.getByRole('cell').first();
+  await expect(firstCell).toHaveAccessibleName(/^\$[\d,]+$/);
+}
+
 test.describe('at 375 × 740', () => {
   test.use({ viewport: PHONE, deviceScaleFactor: 2 });
 
@@ -66,51 +115,19 @@ test.describe('at 375 × 740', () => {
 
   test('the quarterly budget reads as a card per quarter without sideways scrolling, and stays a table', async ({ page }) => {
     await openAll(page, './?v=1&level=senior&region=msa-41940&remote=0&route=agency');
-    const table = page.getByRole('table', { name: BUDGET, exact: true });
-    await expect(table).toBeVisible();
-    const box = table.locator('xpath=..');
-    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth), 'the budget scrolls sideways').toBeLessThanOrEqual(0);
-    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    await expectCardsPerQuarter(page, page.getByRole('table', { name: BUDGET, exact: true }));
+  });
 
-    // Each quarter is a card: its values one under the other, each beside its column's name.
-    const headers = await table.getByRole('columnheader').allInnerTexts();
-    expect(headers.length).toBeGreaterThan(2);
-    const rows = table.locator('tbody tr, tfoot tr');
-    const rowCount = await rows.count();
-    expect(rowCount).toBeGreaterThan(2);
-    for (let r = 0; r < rowCount; r++) {
-      const cells = rows.nth(r).getByRole('cell');
-      await expect(cells).toHaveCount(headers.length - 1);
-      const shown = await cells.evaluateAll((tds) =>
-        tds.map((td) => ({
-          label: getComputedStyle(td, '::before').content,
-          text: td.innerText,
-          top: td.getBoundingClientRect().top,
-          right: td.getBoundingClientRect().right,
-        })),
-      );
-      shown.forEach((cell, c) => {
-        // The label is the column's header, drawn beside the value (not a copy in the markup).
-        expect(cell.label, `row ${r + 1}, cell ${c + 1}`).toContain(`"${headers[c + 1]}"`);
-        if (c > 0) expect(cell.top, `row ${r + 1}, cell ${c + 1} under the one before`).toBeGreaterThan(shown[c - 1].top);
-        expect(cell.right).toBeLessThanOrEqual(PHONE.width);
-      });
-    }
-
-    // Every part names its role: some browsers drop a table's semantics with its CSS display.
-    expect(await table.locator('thead, tbody, tfoot, tr, th, td').evaluateAll((parts) => parts.filter((p) => !p.getAttribute('role')).length)).toBe(0);
-    // To a screen reader it is still the table: headers, row headers, and cells whose names are
-    // the values alone (the drawn labels are left out of the accessibility tree).
-    const snapshot = await table.ariaSnapshot();
-    expect(snapshot).toContain(`- columnheader "${headers[1]}"`);
-    expect(snapshot).toMatch(/- rowheader "\d{4} Q\d"/);
-    expect(snapshot).toContain('- rowheader "Total"');
-    expect(snapshot).toMatch(/- cell "\$[\d,]+"/);
-    expect(snapshot).not.toMatch(new RegExp(`- cell "${headers[1]}`));
-    await expect(table.getByRole('row')).toHaveCount(rowCount + 1);
-    // Cells are announced with their column: Chromium maps them to the headers.
-    const firstCell = table.getByRole('cell').first();
-    await expect(firstCell).toHaveAccessibleName(/^\$[\d,]+$/);
+  test("the cost chart's data table, seven columns wide with contract-to-hire, is a card per quarter too", async ({ page }) => {
+    // Found by a review: a table 896 px wide in a 333 px box, its caption cut, five columns
+    // out of sight with no cue to scroll.
+    await openPlanner(page, './?v=1&level=mid&region=us&remote=0&route=c2h');
+    await page.getByRole('button', { name: 'Show data table' }).first().click();
+    const table = page.getByRole('table', { name: /^Cash cost by quarter/ });
+    await expect(table.getByRole('columnheader')).toHaveCount(7);
+    await expectCardsPerQuarter(page, table);
+    const caption = table.locator('caption');
+    expect(await caption.evaluate((c) => c.scrollWidth - c.clientWidth), 'the caption is cut').toBeLessThanOrEqual(0);
   });
 
   test('the assumptions are a list in closed groups, each opened from the keyboard', async ({ page }) => {
