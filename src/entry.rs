@@ -149,12 +149,15 @@ pub fn preview(
         return Err(None);
     }
     let spec = which.spec();
+    // The figures keep the last value applied (a keystroke before, often a prefix of what is
+    // being typed: "9" of "99999"): the hint says which, so the page never shows figures for a
+    // value it does not name.
+    let meanwhile = show(spec, assumptions[which]);
     let Some(value) = parse_number(text) else {
-        return Err(Some(
-            "Type a number, for example ".to_string()
-                + &crate::format::plain(spec.default, spec.decimals)
-                + ".",
-        ));
+        return Err(Some(format!(
+            "Type a number, for example {}. The figures use {meanwhile} meanwhile.",
+            crate::format::plain(spec.default, spec.decimals)
+        )));
     };
     let (min, max) = assumptions.bounds(which);
     if value < min || value > max {
@@ -164,9 +167,10 @@ pub fn preview(
             .map(|rule| format!(" ({rule})"))
             .unwrap_or_default();
         return Err(Some(format!(
-            "Allowed here: {} to {}{why}. Leave the field to use the nearest.",
+            "Allowed here: {} to {}{why}. The figures use {meanwhile} meanwhile; leave the field to use {}.",
             show(spec, min),
-            show(spec, max)
+            show(spec, max),
+            show(spec, value.clamp(min, max))
         )));
     }
     // `bounds` returns min ≤ max, both finite; `value` is finite (parse_number).
@@ -326,7 +330,7 @@ mod tests {
         assert_eq!(
             preview(&a, A::SeniorSalaryMedian, "50000"),
             Err(Some(
-                "Allowed here: $122,000 to $225,000 (a band keeps low ≤ median ≤ high). Leave the field to use the nearest."
+                "Allowed here: $122,000 to $225,000 (a band keeps low ≤ median ≤ high). The figures use $155,000 meanwhile; leave the field to use $122,000."
                     .to_string()
             ))
         );

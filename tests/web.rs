@@ -105,6 +105,11 @@ async fn an_out_of_range_assumption_is_clamped_with_a_message() {
         .text_content()
         .unwrap();
     assert!(message.contains("Allowed here: 0% to 60%"), "{message}");
+    // ...and names the value the figures still use, and the one leaving the field will use.
+    assert!(
+        message.contains("The figures use 25% meanwhile; leave the field to use 60%."),
+        "{message}"
+    );
     overhead
         .dispatch_event(&Event::new("change").unwrap())
         .unwrap();
