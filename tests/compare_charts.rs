@@ -601,7 +601,11 @@ mod words {
         let t1 = cost_comparison_tooltip(&options, 1);
         assert_eq!(
             t1.rows[0].1,
-            format!("{}; {} so far", money(q.total), money(q.cumulative))
+            format!(
+                "{} this quarter; {} so far",
+                money(q.total),
+                money(q.cumulative)
+            )
         );
         assert_eq!(cost_comparison_tooltip(&options, 99).rows.len(), 0);
 

@@ -600,7 +600,11 @@ pub fn cost_comparison_tooltip(options: &[ChartOption], index: usize) -> Tooltip
                         format!("nothing billed; {} so far", money(q.cumulative))
                     }
                 }
-                Some(q) => format!("{}; {} so far", money(q.total), money(q.cumulative)),
+                Some(q) => format!(
+                    "{} this quarter; {} so far",
+                    money(q.total),
+                    money(q.cumulative)
+                ),
                 None => "outside its horizon".to_string(),
             };
             (name, value)
