@@ -160,4 +160,44 @@ mod tests {
         assert_eq!(span(-35.0), "5 weeks");
         assert_eq!(span(13.0), "13 days");
     }
+
+    /// Issue 11: "for every key figure a row". Each key figure the page shows names the rows
+    /// that carry it (a match without a catch-all: a new figure does not compile without its
+    /// rows), and every level on every route shows the figure's value in them.
+    #[test]
+    fn every_key_figure_has_its_rows_and_its_value_in_the_comparison() {
+        use crate::explain::{key_figures, FigureId};
+        for route in HiringRoute::ALL {
+            for level in Level::ALL {
+                let mut s = scenario();
+                s.route = route;
+                s.level = level;
+                let p = project(&s);
+                let table = rows(std::slice::from_ref(&p), MoneyShown::Dollars);
+                let shown = |id: RowId| value_text(table[id as usize].values[0]);
+                for figure in key_figures(&p) {
+                    let in_rows = match figure.id {
+                        FigureId::Salary => shown(RowId::Salary),
+                        FigureId::AllIn => shown(RowId::RunningAnnual),
+                        FigureId::HiringCost => shown(RowId::OneOffFees),
+                        FigureId::TimeToHire => shown(RowId::TimeToHire),
+                        FigureId::FullProductivity => shown(RowId::FullyProductive),
+                        FigureId::YearOne => shown(RowId::YearOneCash),
+                        FigureId::PaysForItself => shown(RowId::PaysForItself),
+                        FigureId::RampCost => shown(RowId::RampCost),
+                        FigureId::EmptySeat => shown(RowId::EmptySeat),
+                        FigureId::BadHire => {
+                            let (low, high) = (shown(RowId::BadHireLow), shown(RowId::BadHireHigh));
+                            if low == high {
+                                low
+                            } else {
+                                format!("{low} – {high}")
+                            }
+                        }
+                    };
+                    assert_eq!(in_rows, figure.value, "{:?} {route:?} {level:?}", figure.id);
+                }
+            }
+        }
+    }
 }

@@ -45,6 +45,8 @@ pub enum RowId {
     PaysForItself,
     EmptySeat,
     RampCost,
+    BadHireLow,
+    BadHireHigh,
 }
 
 /// How one row is read from a projection.
@@ -64,7 +66,7 @@ pub struct RowSpec {
 }
 
 /// Every row, in the order shown: cash first, then time, then what is not cash.
-pub static ROWS: [RowSpec; 12] = [
+pub static ROWS: [RowSpec; 14] = [
     RowSpec {
         id: RowId::YearOneCash,
         key: "year-one",
@@ -169,6 +171,25 @@ pub static ROWS: [RowSpec; 12] = [
         key: "ramp-cost",
         label: "Ramp-up cost (capacity paid for, not delivered)",
         value: |p| Value::Money(p.ramp_cost),
+        prefer: Prefer::Lower,
+        headline: false,
+        not_cash: true,
+    },
+    // The last key figure, a range: its two ends, each compared (a risk, so less is better).
+    RowSpec {
+        id: RowId::BadHireLow,
+        key: "bad-hire-low",
+        label: "Bad-hire exposure, low (if the hire turns out wrong)",
+        value: |p| Value::Money(p.bad_hire_low),
+        prefer: Prefer::Lower,
+        headline: false,
+        not_cash: true,
+    },
+    RowSpec {
+        id: RowId::BadHireHigh,
+        key: "bad-hire-high",
+        label: "Bad-hire exposure, high (if the hire turns out wrong)",
+        value: |p| Value::Money(p.bad_hire_high),
         prefer: Prefer::Lower,
         headline: false,
         not_cash: true,

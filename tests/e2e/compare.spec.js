@@ -188,7 +188,7 @@ for (const [label, claim, a, b] of [
     await expect(tab(page, 'B').locator('.option-name')).toHaveText(b);
     await expect(tab(page, 'B')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('.comparison-sentences li')).toHaveCount(1);
-    await expect(table(page).locator('tbody tr')).toHaveCount(12);
+    await expect(table(page).locator('tbody tr')).toHaveCount(14);
   });
 }
 
@@ -361,12 +361,12 @@ test('the compact embed compares the four headline figures, and says the full pl
   const rows = page.locator('.comparison-table tbody tr');
   await expect(rows).toHaveCount(4);
   expect(await rows.evaluateAll((r) => r.map((row) => row.dataset.row))).toEqual(['year-one', 'annual', 'time-to-hire', 'full-productivity']);
-  await expect(page.locator('.comparison-more')).toHaveText('4 headline figures here; the full planner compares all 12.');
+  await expect(page.locator('.comparison-more')).toHaveText('4 headline figures here; the full planner compares all 14.');
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   test.info().annotations.push({ type: 'compact comparison height at 320 px', description: `${height} px` });
   // The full planner compares every figure.
   await openPlanner(page, THREE);
-  await expect(page.locator('.comparison-table tbody tr')).toHaveCount(12);
+  await expect(page.locator('.comparison-table tbody tr')).toHaveCount(14);
   await expect(page.locator('.comparison-more')).toHaveCount(0);
 });
 
