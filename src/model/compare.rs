@@ -179,7 +179,7 @@ pub static ROWS: [RowSpec; 14] = [
     RowSpec {
         id: RowId::BadHireLow,
         key: "bad-hire-low",
-        label: "Bad-hire exposure, low (if the hire turns out wrong)",
+        label: "Bad-hire exposure, low",
         value: |p| Value::Money(p.bad_hire_low),
         prefer: Prefer::Lower,
         headline: false,
@@ -188,7 +188,7 @@ pub static ROWS: [RowSpec; 14] = [
     RowSpec {
         id: RowId::BadHireHigh,
         key: "bad-hire-high",
-        label: "Bad-hire exposure, high (if the hire turns out wrong)",
+        label: "Bad-hire exposure, high",
         value: |p| Value::Money(p.bad_hire_high),
         prefer: Prefer::Lower,
         headline: false,
