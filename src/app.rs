@@ -24,7 +24,7 @@ use crate::link::{self, Origin};
 use crate::model::{project, Date, Plan, Projection, Scenario};
 use crate::opening::Opening;
 use crate::presentation;
-use crate::state::{Compared, Palette, Printing, Projections, SelectedScenario};
+use crate::state::{Compared, Palette, Printing, SelectedScenario};
 use crate::{storage, web};
 
 /// The parts of the page mounted one per task after the first render (see `App`).
@@ -96,7 +96,7 @@ pub fn App() -> impl IntoView {
     let undo = PlanUndo::new(plan);
     let scenario = SelectedScenario::new(plan);
     let projection = Memo::new(move |_| scenario.with(project));
-    let compared = Compared::new(plan, Projections::new(plan));
+    let compared = Compared::new(plan);
     // A prerendered section still waiting for its code shows the first plan's figures: not
     // once the plan has changed (`components::on_demand::section_on_demand`). Compared with
     // the first plan, not on any write: a write of the same plan (the start tidying it) would

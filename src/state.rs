@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::charts::ChartOption;
 use crate::explain::scenario_sentence;
-use crate::model::{project, Assumptions, Plan, Projection, Scenario, MAX_OPTIONS};
+use crate::model::{project, Assumptions, Plan, Projection, Scenario};
 
 /// The selected option's scenario: read from, and written into, the plan. It has the methods
 /// the components used on the scenario signal before comparisons (`with`, `update`...), so a
@@ -21,9 +21,9 @@ pub struct SelectedScenario {
     /// Memoised so that renaming an option, or editing another one, does not re-run what
     /// reads only the selected scenario.
     current: Memo<Scenario>,
-    /// The selected scenario's assumptions, memoised apart: the 41 assumption rows read only
-    /// these, so a control's edit (which changes the scenario, not its assumptions) stops here
-    /// instead of re-running every row.
+    /// The selected scenario's assumptions, kept apart and changed only when they change (see
+    /// [`changes_only`]): the 41 assumption rows and the list of edits read only these, so a
+    /// control's edit (which changes the scenario, not its assumptions) does not reach them.
     ///
     /// The same idea runs through the tables (a memo per row) and the key figures (a memo per
     /// card): Leptos re-subscribes every reader of a memo each time it re-runs, and each one is
@@ -31,7 +31,7 @@ pub struct SelectedScenario {
     /// hundreds of cells all read one memo paid that quadratically on every edit; read through
     /// a row's memo, a list has a few readers, and a row whose text did not change does not
     /// re-run its cells at all (README, Performance).
-    assumptions: Memo<Assumptions>,
+    assumptions: ReadSignal<Assumptions>,
 }
 
 impl SelectedScenario {
@@ -40,7 +40,7 @@ impl SelectedScenario {
         SelectedScenario {
             plan,
             current,
-            assumptions: Memo::new(move |_| current.with(|s| s.assumptions.clone())),
+            assumptions: changes_only(move || current.with(|s| s.assumptions.clone())),
         }
     }
 
@@ -89,31 +89,61 @@ impl SelectedScenario {
     }
 }
 
-/// One projection per option slot (A, B, C), each recomputed only when its own scenario
-/// changes: editing B leaves A's and C's projections (and what is drawn from them) alone.
-#[derive(Clone, Copy)]
-pub struct Projections {
-    slots: [Memo<Option<Projection>>; MAX_OPTIONS],
+/// A value derived from the plan, as a signal that is written only when the value changes.
+///
+/// A memo does not stop an edit from reaching its readers: Leptos marks everything below a
+/// changed signal to be checked, memos included, and wakes every effect down there (each one
+/// then finds its memo unchanged and does nothing). Three options' page has some 3,400 such
+/// wake-ups per edit; the 41 assumption rows, which a control's edit never changes, were a
+/// quarter of the redraw (README, Performance). Behind this signal those readers are not woken
+/// at all: only the one effect that compares the value is. The price: when the value does
+/// change, its readers run one step (a microtask) after the others, in the same task, so the
+/// page is whole before it is painted. Ahead of time (the prerender) effects do not run: the
+/// first value is the only one.
+pub fn changes_only<T>(derive: impl Fn() -> T + 'static) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let value = RwSignal::new(untrack(&derive));
+    Effect::new(move |_| {
+        let now = derive();
+        if value.with_untracked(|shown| *shown != now) {
+            value.set(now);
+        }
+    });
+    value.read_only()
 }
 
-impl Projections {
-    pub fn new(plan: RwSignal<Plan>) -> Projections {
-        let slot = |index: usize| {
-            let scenario = Memo::new(move |_| {
-                plan.with(|p| p.options().get(index).map(|o| o.scenario.clone()))
+/// Every option's projection (A first), each recomputed only when its own scenario changed:
+/// editing B leaves A's and C's projections as they were.
+///
+/// One memo over the plan rather than a memo per option: Leptos marks a memo's readers once per
+/// path an edit reaches it by, and with a memo per option every edit reached the comparison (its
+/// table, both charts) three times over (`changes_only` says what marking costs).
+fn projections_of(plan: RwSignal<Plan>) -> Memo<Vec<Projection>> {
+    // The scenarios the memo's projections were made from, in the same order.
+    let projected_from = StoredValue::new(Vec::<Scenario>::new());
+    Memo::new(move |previous: Option<&Vec<Projection>>| {
+        plan.with(|p| {
+            let options = p.options();
+            let projections = projected_from.with_value(|from| {
+                options
+                    .iter()
+                    .enumerate()
+                    .map(|(index, option)| {
+                        match (from.get(index), previous.and_then(|p| p.get(index))) {
+                            (Some(scenario), Some(kept)) if *scenario == option.scenario => {
+                                kept.clone()
+                            }
+                            _ => project(&option.scenario),
+                        }
+                    })
+                    .collect()
             });
-            Memo::new(move |_| scenario.with(|s| s.as_ref().map(project)))
-        };
-        Projections {
-            slots: [slot(0), slot(1), slot(2)],
-        }
-    }
-
-    /// The projection of the option in slot `index` (`None` inside: no such option yet);
-    /// `None` past the last slot.
-    pub fn at(&self, index: usize) -> Option<Memo<Option<Projection>>> {
-        self.slots.get(index).copied()
-    }
+            projected_from.set_value(options.iter().map(|o| o.scenario.clone()).collect());
+            projections
+        })
+    })
 }
 
 /// The colours' version: charts redraw with fresh colours when it changes.
@@ -132,15 +162,15 @@ pub struct Compared {
     pub names: Memo<Vec<String>>,
     /// Each option's scenario in words ("A senior backend developer in ...").
     pub descriptions: Memo<Vec<String>>,
-    /// Each option's assumptions (read by the comparison only: a memo computes when read).
-    pub assumptions: Memo<Vec<Assumptions>>,
+    /// Each option's assumptions (the comparison lists each option's changed ones).
+    pub assumptions: ReadSignal<Vec<Assumptions>>,
     pub projections: Memo<Vec<Projection>>,
     /// The option the controls edit.
     pub selected: Memo<usize>,
 }
 
 impl Compared {
-    pub fn new(plan: RwSignal<Plan>, projections: Projections) -> Compared {
+    pub fn new(plan: RwSignal<Plan>) -> Compared {
         Compared {
             names: Memo::new(move |_| plan.with(|p| (0..p.len()).map(|i| p.name(i)).collect())),
             descriptions: Memo::new(move |_| {
@@ -151,7 +181,9 @@ impl Compared {
                         .collect()
                 })
             }),
-            assumptions: Memo::new(move |_| {
+            // A control's edit leaves every option's assumptions as they were: their readers
+            // (each option's list of changes) are not woken by it (`changes_only`).
+            assumptions: changes_only(move || {
                 plan.with(|p| {
                     p.options()
                         .iter()
@@ -159,13 +191,7 @@ impl Compared {
                         .collect()
                 })
             }),
-            projections: Memo::new(move |_| {
-                projections
-                    .slots
-                    .iter()
-                    .map_while(|slot| slot.get())
-                    .collect()
-            }),
+            projections: projections_of(plan),
             selected: Memo::new(move |_| plan.with(Plan::selected)),
         }
     }

@@ -191,9 +191,11 @@ fn AssumptionRow(
         let mut note = None;
         scenario.update(|s| note = entry::commit(&mut s.assumptions, which, &text));
         set_message(note);
-        // Show what is actually used, even when the stored value did not change.
+        // Show what is actually used, even when the stored value did not change. Read from the
+        // scenario: `value` follows the assumptions a step later (`state::changes_only`).
         let input: HtmlInputElement = event_target(&ev);
-        input.set_value(&decimal(value.get_untracked(), spec.decimals));
+        let used = scenario.with_untracked(|s| s.assumptions[which]);
+        input.set_value(&decimal(used, spec.decimals));
     };
 
     // A choice (the conversion-fee schedule) is a menu of its named options; every other

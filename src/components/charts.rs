@@ -686,10 +686,12 @@ fn budget_cells(p: &Projection) -> BudgetCells {
 #[component]
 pub fn CostTable(projection: Memo<Projection>, caption: &'static str) -> impl IntoView {
     let cells = Memo::new(move |_| projection.with(budget_cells));
-    // Each row's cells read the row's memo, and the labels the headings' (`state::SelectedScenario`'s
-    // `assumptions` says why: a memo's cost per edit grows with its readers): an edit re-runs
-    // only the rows whose text changed.
-    let headings = Memo::new(move |_| cells.with(|c| c.headings.clone()));
+    // Each row's cells read the row's memo (`state::SelectedScenario`'s `assumptions` says why:
+    // a memo's cost per edit grows with its readers): an edit re-runs only the rows whose text
+    // changed. The columns' names and how many there are change with the route only: their
+    // hundred readers (a label and a `hidden` per cell) are not even woken by other edits
+    // (`state::changes_only`).
+    let headings = crate::state::changes_only(move || cells.with(|c| c.headings.clone()));
     let row = move |row: usize| Memo::new(move |_| cells.with(|c| c.rows.get(row).cloned()));
     let totals = Memo::new(move |_| cells.with(|c| Some(c.totals.clone())));
     // The widest route has six columns after the quarter (contract-to-hire: salary, overhead,

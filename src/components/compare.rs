@@ -617,9 +617,11 @@ pub fn ComparisonTable(
             .with(|names| compared.projections.with(|p| comparison_text(names, p)))
     });
     let count = Memo::new(move |_| compared.names.with(Vec::len));
-    // The cells read their row's memo, the labels the headings' (`state::SelectedScenario`'s
-    // `assumptions` says why: a memo's cost per edit grows with its readers).
-    let headings = Memo::new(move |_| text.with(|t| t.headings.clone()));
+    // The cells read their row's memo (`state::SelectedScenario`'s `assumptions` says why: a
+    // memo's cost per edit grows with its readers). The options' names head the columns and
+    // label every cell on a phone: their readers are woken only when a name changes
+    // (`state::changes_only`).
+    let headings = crate::state::changes_only(move || text.with(|t| t.headings.clone()));
     let heading =
         move |column: usize| move || headings.with(|h| h.get(column).cloned().unwrap_or_default());
     let structure = move || {
