@@ -69,6 +69,12 @@ impl SelectedScenario {
         self.plan.update(|p| p.set_scenario(scenario));
     }
 
+    /// Which option is selected (0 for A), tracked: it reads the plan, so a memo over it keeps
+    /// an edit's wake-up to one check.
+    pub fn selected_index(&self) -> usize {
+        self.plan.with(|p| p.selected())
+    }
+
     /// "option C: Senior, agency" while options are compared; `None` for a single scenario.
     /// Headings of what edits or shows one option say which.
     pub fn option_label(&self) -> Option<String> {

@@ -27,11 +27,22 @@ pub fn AssumptionsPanel(
     scenario: SelectedScenario,
 ) -> impl IntoView {
     // One message slot per assumption, so "Restore defaults" can clear them all.
-    let messages = RwSignal::new(vec![None::<String>; COUNT]);
+    let messages = RwSignal::new(vec![None::<FieldMessage>; COUNT]);
     // Said after "Restore all defaults", until an assumption is edited again.
     let restored = RwSignal::new(false);
     let any_edited =
         Memo::new(move |_| scenario.with_assumptions(|a| *a != Assumptions::default()));
+    // The messages are about the option they were typed into: another option selected (a tab,
+    // or a removal that moves the selection) starts without them.
+    let selected = Memo::new(move |_| scenario.selected_index());
+    Effect::new(move |before: Option<usize>| {
+        let now = selected.get();
+        if before.is_some_and(|before| before != now) {
+            messages.set(vec![None; COUNT]);
+            restored.set(false);
+        }
+        now
+    });
 
     let mut groups: Vec<&'static str> = Vec::new();
     for spec in &SPECS {
@@ -134,11 +145,26 @@ pub fn AssumptionsPanel(
     }
 }
 
+/// What a field says under it, and whether its text is one the planner cannot use as typed
+/// (`aria-invalid`, drawn red). After the visitor commits, the field shows the value used, a
+/// valid one: a note that it was adjusted or kept is information, not an error.
+#[derive(Clone, Debug, PartialEq)]
+struct FieldMessage {
+    text: String,
+    invalid: bool,
+}
+
+impl FieldMessage {
+    fn new(text: Option<String>, invalid: bool) -> Option<FieldMessage> {
+        text.map(|text| FieldMessage { text, invalid })
+    }
+}
+
 #[component]
 fn AssumptionRow(
     spec: &'static Spec,
     scenario: SelectedScenario,
-    messages: RwSignal<Vec<Option<String>>>,
+    messages: RwSignal<Vec<Option<FieldMessage>>>,
 ) -> impl IntoView {
     let which: Assumption = spec.id;
     let index = which as usize;
@@ -146,7 +172,9 @@ fn AssumptionRow(
     let allowed = Memo::new(move |_| scenario.with_assumptions(|a| entry::allowed_parts(a, which)));
     // `messages` has one slot per assumption (COUNT) and `index` is an assumption's position.
     let message = move || messages.with(|m| m.get(index).cloned().flatten());
-    let set_message = move |text: Option<String>| {
+    let message_text = move || message().map(|m| m.text);
+    let invalid = move || message().is_some_and(|m| m.invalid);
+    let set_message = move |text: Option<FieldMessage>| {
         messages.update(|m| {
             if let Some(slot) = m.get_mut(index) {
                 *slot = text;
@@ -180,9 +208,9 @@ fn AssumptionRow(
                 scenario.update(|s| {
                     s.assumptions.set(which, v);
                 });
-                set_message(note);
+                set_message(FieldMessage::new(note, false));
             }
-            Err(hint) => set_message(hint),
+            Err(hint) => set_message(FieldMessage::new(hint, true)),
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
@@ -190,7 +218,7 @@ fn AssumptionRow(
         let text = event_target_value(&ev);
         let mut note = None;
         scenario.update(|s| note = entry::commit(&mut s.assumptions, which, &text));
-        set_message(note);
+        set_message(FieldMessage::new(note, false));
         // Show what is actually used, even when the stored value did not change. Read from the
         // scenario: `value` follows the assumptions a step later (`state::changes_only`).
         let input: HtmlInputElement = event_target(&ev);
@@ -242,7 +270,7 @@ fn AssumptionRow(
                     spellcheck="false"
                     class="number-input"
                     aria-describedby=described_by
-                    aria-invalid=move || if message().is_some() { "true" } else { "false" }
+                    aria-invalid=move || if invalid() { "true" } else { "false" }
                     node_ref=field
                     value=decimal(value.get_untracked(), spec.decimals)
                     on:input=on_input
@@ -261,7 +289,8 @@ fn AssumptionRow(
             <td class="value-cell" role="cell">
                 {control}
                 <span class="unit" aria-hidden="true">{entry::unit_suffix(spec)}</span>
-                <p id=message_id class="field-message" role="status">{message}</p>
+                // Red only while the text cannot be used as typed; a note on what was used reads as text.
+                <p id=message_id class="field-message" class:note=move || !invalid() role="status">{message_text}</p>
             </td>
             // The limits this value has now: a band's median moves between its low and high.
             <td id=range_id class="range-cell" role="cell">

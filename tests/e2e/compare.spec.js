@@ -59,6 +59,30 @@ test('what an action on the options said goes once another option is pressed', a
   await expect(said).toHaveText('');
 });
 
+test("an assumption's message and \"back at its default\" belong to the option they were said for", async ({ page }) => {
+  await openPlanner(page, THREE);
+  const panel = page.getByRole('region', { name: /Assumptions & sources/ });
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel.getByRole('heading', { name: 'Assumptions & sources of option B: Senior hire' })).toBeVisible();
+  const overhead = panel.getByLabel('Benefits, payroll taxes and overhead, on top of salary');
+  await overhead.fill('500');
+  await overhead.press('Enter');
+  const note = panel.locator('.field-message').filter({ hasText: /^Adjusted: / });
+  await expect(note).toHaveCount(1);
+  // Adjusted to its limit, the field holds a value in use: a note, not an error.
+  await expect(overhead).toHaveAttribute('aria-invalid', 'false');
+  await tab(page, 'C').click();
+  await expect(panel.getByRole('heading', { name: /of option C/ })).toBeVisible();
+  await expect(note).toHaveCount(0);
+  await tab(page, 'B').click();
+  await panel.getByRole('button', { name: 'Restore all defaults' }).click();
+  await expect(panel.getByText('Every assumption is back at its default.')).toBeVisible();
+  // C's assumptions were never edited: nothing was restored there.
+  await tab(page, 'C').click();
+  await expect(panel.getByRole('heading', { name: /of option C/ })).toBeVisible();
+  await expect(panel.getByText('Every assumption is back at its default.')).toHaveCount(0);
+});
+
 test('removing an option and going back to one scenario can each be undone', async ({ page }) => {
   await openPlanner(page, THREE);
   const before = await table(page).locator('thead').innerText();

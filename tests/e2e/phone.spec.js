@@ -189,8 +189,14 @@ test.describe('at 375 × 740', () => {
     await expect(panel.getByText('Rounded to whole days: using 4 days (you typed 3.5).')).toBeVisible();
     await expect(days).toHaveValue('4');
     await days.fill('abc');
+    // While typed, text the planner cannot use is marked invalid; once committed, the field
+    // holds the value used again, which is valid, and the message is a note.
+    await expect(days).toHaveAttribute('aria-invalid', 'true');
     await days.press('Enter');
     await expect(panel.getByText('“abc” is not a number; kept 4 days.')).toBeVisible();
+    await expect(days).toHaveValue('4');
+    await expect(days).toHaveAttribute('aria-invalid', 'false');
+    await days.fill('abc');
     await expect(days).toHaveAttribute('aria-invalid', 'true');
     await panel.getByRole('button', { name: 'Restore all defaults' }).click();
     await expect(days).not.toHaveValue('4');
