@@ -10,8 +10,16 @@ const control = (page, name) => page.getByLabel(name, { exact: true });
 const tab = (page, letter) => page.locator('.option-tab').filter({ has: page.locator('.option-letter', { hasText: new RegExp(`^${letter}$`) }) });
 const tabs = (page) => page.locator('.option-tab');
 const table = (page) => page.getByRole('table', { name: /Key figures of each option/ });
-/** The comparison table's cells of one row (by its key), as text. */
-const rowCells = (page, key) => table(page).locator(`tr[data-row="${key}"] td`).allInnerTexts();
+/**
+ * The comparison table's cells of one row (by its key), as text. The table's code arrives on
+ * demand and may still be loading when the page is ready (on a busy machine it was): wait for
+ * the row before reading it.
+ */
+const rowCells = async (page, key) => {
+  const row = table(page).locator(`tr[data-row="${key}"]`);
+  await expect(row).toBeVisible();
+  return row.locator('td').allInnerTexts();
+};
 
 const THREE = './?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse'
   + '&b=Senior%20hire&b.level=senior&c=&c.level=senior&c.route=agency&sel=b';
@@ -261,6 +269,9 @@ test('keyboard only: add, switch, rename and remove without a pointer', async ({
   await openPlanner(page, './?level=mid&region=us&remote=0&start=2027-Q1&route=inhouse');
   await page.locator('summary', { hasText: 'Compare options' }).focus();
   await page.keyboard.press('Enter');
+  // The panel's buttons are fetched once the summary takes focus: a keyboard user tabs on once
+  // they are in sight (pressed at once, on a busy machine, Tab went past the loading line).
+  await expect(page.getByRole('button', { name: 'Add an option' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Add an option' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -334,7 +345,7 @@ test('the CSV of a comparison: every option, the differences from A, the quarter
   expect(row('C')[1]).toBe("'=HYPERLINK(1)");
   expect(row('C')[3]).toMatch(/30/);
   // The key figures agree with the page's comparison table.
-  const shown = await table(page).locator('tr[data-row="year-one"] td').allInnerTexts();
+  const shown = await rowCells(page, 'year-one');
   const money = (t) => Number(t.replace(/[^\d.-]/g, ''));
   const yearOne = row('Year-one cash');
   expect(Number(yearOne[1])).toBe(money(shown[0]));
@@ -518,9 +529,10 @@ test('an old comparison link opened later: every option counts, and its searches
   await notice.getByRole('button', { name: 'Open the searches from today' }).click();
   await expect(notice).toHaveCount(0);
   // A and C open today (Jan 5 + 40 and + 52 days), B still a quarter later (Apr 1 + 40 days).
-  const starts = await rowCells(page, 'start');
-  expect(starts[0]).toBe('Feb 14, 2027');
-  expect(starts[1]).toMatch(/^May 11, 2027/);
+  // Read as they are redrawn (the table may still be loading, or show the old dates, for a moment).
+  const starts = table(page).locator('tr[data-row="start"] td');
+  await expect(starts.nth(0)).toHaveText('Feb 14, 2027');
+  await expect(starts.nth(1)).toHaveText(/^May 11, 2027/);
   await context.close();
 });
 
