@@ -417,7 +417,9 @@ fn Results(
                     comparison_table_view(compared, compact, undo)
                 })}
             </Show>
-            <h2 id="figures-heading">
+            // In the compact embed the heading is for screen readers, except while comparing:
+            // then it is what says whose figures these are (style/main.css).
+            <h2 id="figures-heading" class:of-option=move || compared.is_comparison()>
                 "Key figures"
                 {move || scenario.option_label().map(|label| format!(" of {label}"))}
             </h2>

@@ -493,7 +493,9 @@ pub fn comparison_csv(
         );
     }
     for index in 1..count {
-        let sentence = difference_sentence(&projections[0], &projections[index], LETTERS[index]);
+        // Named as on the page, "B (Senior hire) costs …": the letter alone reads as a code.
+        let who = format!("{} ({})", LETTERS[index], plan.name(index));
+        let sentence = difference_sentence(&projections[0], &projections[index], &who);
         put(
             &mut out,
             &[if index == 1 { "In words" } else { "" }, &sentence],

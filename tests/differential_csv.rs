@@ -406,6 +406,18 @@ mod comparison {
         assert_eq!(option("B")[1], "Senior, \"agency\" next line");
         assert_eq!(option("C")[1], "'@SUM(A1:A9) <script>alert(1)</script>");
         assert_eq!(option("C")[4], "selected");
+        // The sentences name each option as the page does, not by its letter alone.
+        let words = rows.iter().position(|r| r[0] == "In words").unwrap();
+        let said = &rows[words][1];
+        assert!(
+            said.starts_with("B (Senior, \"agency\" next line) costs "),
+            "{said:?}"
+        );
+        let said = &rows[words + 1][1];
+        assert!(
+            said.starts_with("C (@SUM(A1:A9) <script>alert(1)</script>) "),
+            "{said:?}"
+        );
         for row in &rows {
             for cell in row {
                 let formula = cell.starts_with(['=', '+', '@']);
@@ -465,7 +477,11 @@ mod comparison {
         let words = option("In words");
         assert_eq!(
             words[1],
-            difference_sentence(&projections[0], &projections[1], "B")
+            difference_sentence(
+                &projections[0],
+                &projections[1],
+                &format!("B ({})", plan.name(1))
+            )
         );
         // The calendar: from A's first quarter to C's last, each option's cash where it has
         // a horizon, 0 before its search opens, empty after its horizon.

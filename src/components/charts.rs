@@ -610,7 +610,7 @@ fn comparison_table(kind: ChartKind, compared: Compared) -> AnyView {
             (!totals.is_empty()).then(|| view! { <tfoot role="rowgroup">{row(totals)}</tfoot> });
         view! {
             <div class="card-table">
-                <table class="data-table" role="table">
+                <table class="data-table option-columns" role="table">
                     <caption>{caption}</caption>
                     <thead role="rowgroup"><tr role="row">{head}</tr></thead>
                     <tbody role="rowgroup">{body}</tbody>

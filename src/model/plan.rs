@@ -239,9 +239,12 @@ impl Plan {
         }
     }
 
-    /// Back to one scenario: the selected option, with its name.
+    /// Back to one scenario: the selected option, without its name.
     pub fn reset_to_single(&mut self) {
-        let kept = self.options.swap_remove(self.selected);
+        let mut kept = self.options.swap_remove(self.selected);
+        // A single scenario shows no name anywhere (it is "Your hire"): kept, the name would
+        // travel in its link and CSV unseen.
+        kept.name = None;
         self.options = vec![kept];
         self.selected = 0;
     }
@@ -534,7 +537,7 @@ mod tests {
     }
 
     #[test]
-    fn reset_keeps_the_selected_option() {
+    fn reset_keeps_the_selected_option_without_its_name() {
         let mut plan = three();
         plan.select(1);
         plan.rename(1, "Senior hire");
@@ -542,7 +545,7 @@ mod tests {
         assert_eq!(plan.len(), 1);
         assert_eq!(plan.selected(), 0);
         assert_eq!(plan.scenario().level, Level::Senior);
-        assert_eq!(plan.name(0), "Senior hire");
+        assert_eq!(plan.options()[0].name, None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 // with three options in a fresh browser, old links, keyboard-only use and axe.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { test, expect, openPlanner, parseCsv } from './fixtures.js';
+import { test, expect, openPlanner, parseCsv, scrollToSections } from './fixtures.js';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -327,6 +327,27 @@ test('at 375 px the comparison reads without sideways scrolling', async ({ page 
   await expect(card.locator('td').nth(2)).toHaveAttribute('data-label', 'B vs A');
 });
 
+test('at 375 px a name typed without spaces wraps in every heading and on paper', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const long = 'W'.repeat(40);
+  await openPlanner(page, THREE.replace('b=Senior%20hire', `b=${long}`));
+  // (Their regions are named for option B, not as scrollToSections waits for them.)
+  await scrollToSections(page, { settled: false });
+  // The headings naming option B (its budget, its assumptions) wrapped nowhere: the page was
+  // 868 px wide.
+  await expect(page.getByRole('heading', { name: `Quarterly budget of option B: ${long}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Assumptions & sources of option B: ${long}` })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  // On paper B's column heading filled the width, and B's and C's quarters fell off the page.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 700, height: 900 });
+  const quarters = page.locator('.print-comparison-quarters');
+  await expect(quarters.getByRole('table')).toBeVisible();
+  expect(await quarters.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});
+
 test('the CSV of a comparison: every option, the differences from A, the quarters on one calendar', async ({ page }) => {
   const hostile = 'Senior, "the" <b>hire</b>';
   await openPlanner(page, `./?v=2&level=junior&region=us&remote=0&start=2027-Q1&route=inhouse&b=${encodeURIComponent(hostile)}&b.level=senior&c=${encodeURIComponent('=HYPERLINK(1)')}&c.level=senior&c.route=agency&c.oh=30&sel=b`);
@@ -397,6 +418,11 @@ test('the compact embed compares the four headline figures, and says the full pl
   await expect(rows).toHaveCount(4);
   expect(await rows.evaluateAll((r) => r.map((row) => row.dataset.row))).toEqual(['year-one', 'annual', 'time-to-hire', 'full-productivity']);
   await expect(page.locator('.comparison-more')).toHaveText('4 headline figures here; the full planner compares all 14.');
+  // The cards below the comparison are the selected option's, and say so in sight (a reviewer
+  // read them as A's, or as the whole comparison's, when only a screen reader was told).
+  // (A clipped 1 px box counts as visible to Playwright: its height says it is in sight.)
+  const whose = page.getByRole('heading', { name: 'Key figures of option B: Senior hire' });
+  expect((await whose.boundingBox()).height).toBeGreaterThan(10);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   test.info().annotations.push({ type: 'compact comparison height at 320 px', description: `${height} px` });
   // The full planner compares every figure.
