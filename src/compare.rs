@@ -63,6 +63,11 @@ pub fn difference_text(baseline: Value, d: &Difference) -> String {
     }
 }
 
+/// How a sentence names option `index`, the page's way and the CSV's: "B (Senior hire)".
+pub fn option_called(index: usize, name: &str) -> String {
+    format!("{} ({name})", crate::model::Plan::letter(index))
+}
+
 /// The difference between two options in one sentence, with the option's `name` (text: the
 /// page inserts it as text): "B costs $15,500 more in year one and is fully productive 12 days
 /// sooner."

@@ -7,7 +7,7 @@
 //! end in CRLF, and the file starts with a UTF-8 byte-order mark so Excel reads "–" and "×".
 
 use crate::charts::describe::{budget_grid, quarters_as_shown, ShownQuarter};
-use crate::compare::difference_sentence;
+use crate::compare::{difference_sentence, option_called};
 use crate::entry::{self, edits};
 use crate::explain::scenario_sentence;
 use crate::format::plain;
@@ -494,7 +494,7 @@ pub fn comparison_csv(
     }
     for index in 1..count {
         // Named as on the page, "B (Senior hire) costs …": the letter alone reads as a code.
-        let who = format!("{} ({})", LETTERS[index], plan.name(index));
+        let who = option_called(index, &plan.name(index));
         let sentence = difference_sentence(&projections[0], &projections[index], &who);
         put(
             &mut out,

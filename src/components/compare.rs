@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::compare::{difference_sentence, difference_text, value_text};
+use crate::compare::{difference_sentence, difference_text, option_called, value_text};
 use crate::components::on_demand::shown_on_demand;
 use crate::model::compare::{rows, MoneyShown, ROWS};
 use crate::model::presets::{self, PresetId};
@@ -504,7 +504,7 @@ fn comparison_text(names: &[String], projections: &[Projection]) -> ComparisonTe
             text.sentences.push(difference_sentence(
                 baseline,
                 p,
-                &format!("{} ({name})", Plan::letter(index)),
+                &option_called(index, name),
             ));
         }
     }
