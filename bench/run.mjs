@@ -199,16 +199,29 @@ async function loadTasks(browser) {
       .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && main(e) && e.ts >= navigation.ts)
       .map((e) => ({ at: (e.ts - navigation.ts) / 1000, ms: e.dur / 1000 }));
     const long = tasks.filter((t) => t.ms > 12);
+    // Lighthouse counts blocking time from the first contentful paint on: the browser's own
+    // first style, layout and paint of the prerendered page come before it.
+    const paint = events.find((e) => e.name === 'firstContentfulPaint' && main(e));
+    const afterPaint = paint ? tasks.filter((t) => t.at >= (paint.ts - navigation.ts) / 1000) : tasks;
     runs.push({
       longest_ms: round(Math.max(0, ...tasks.map((t) => t.ms)), 1),
       over_12ms: long.length,
+      longest_after_first_paint_ms: round(Math.max(0, ...afterPaint.map((t) => t.ms)), 1),
+      over_12ms_after_first_paint: afterPaint.filter((t) => t.ms > 12).length,
       // Lighthouse's arithmetic on this machine's tasks: Σ max(0, 4t − 50).
       simulated_blocking_ms: Math.round(tasks.reduce((sum, t) => sum + Math.max(0, 4 * t.ms - 50), 0)),
       long_tasks: long.map((t) => `${Math.round(t.at)} ms: ${round(t.ms, 1)} ms`),
     });
   }
   const pick = (key) => round(median(runs.map((r) => r[key])), 1);
-  return { longest_ms: pick('longest_ms'), over_12ms: pick('over_12ms'), simulated_blocking_ms: pick('simulated_blocking_ms'), runs };
+  return {
+    longest_ms: pick('longest_ms'),
+    over_12ms: pick('over_12ms'),
+    longest_after_first_paint_ms: pick('longest_after_first_paint_ms'),
+    over_12ms_after_first_paint: pick('over_12ms_after_first_paint'),
+    simulated_blocking_ms: pick('simulated_blocking_ms'),
+    runs,
+  };
 }
 
 // A comparison of three options (issue 11): junior in-house, senior in-house, senior through
@@ -383,6 +396,7 @@ try {
       : []),
     `| navigation to both charts drawn (${LOADS} cold loads, loopback) | median ${load.charts_drawn_ms.median} ms, max ${load.charts_drawn_ms.max} ms (${loadText(load)}) | ≤ 250 ms | ${verdict(load.charts_drawn_ms.median <= BUDGETS.charts_drawn_ms)} |`,
     `| main-thread tasks during load (5 traced cold loads, medians) | longest ${tasks.longest_ms} ms, ${tasks.over_12ms} over 12 ms, 4×-slowed blocking ${tasks.simulated_blocking_ms} ms (${loadText(tasks)}) | ≤ 12 ms | ${verdict(tasks.longest_ms <= BUDGETS.longest_load_task_ms)} |`,
+    `| · of these, from the first paint on (what Lighthouse counts as blocking) | longest ${tasks.longest_after_first_paint_ms} ms, ${tasks.over_12ms_after_first_paint} over 12 ms | | |`,
     `| input to both charts redrawn (${CHANGES} changes × 5 controls) | median ${redraw.all.median} ms, p95 ${redraw.all.p95} ms (${loadText(redraw)}) | ≤ 4 ms, ≤ 8 ms | ${verdict(redraw.all.median <= BUDGETS.redraw_median_ms && redraw.all.p95 <= BUDGETS.redraw_p95_ms)} |`,
     ...Object.entries(redraw.per_control).map(([name, q]) => `| · ${name} | median ${q.median} ms, p95 ${q.p95} ms, max ${q.max} ms | | |`),
     `| input to both charts redrawn, three options compared (${CHANGES} changes × 5 controls, editing B) | median ${redrawCompared.all.median} ms, p95 ${redrawCompared.all.p95} ms (${loadText(redrawCompared)}) | ≤ 4 ms, ≤ 8 ms | ${verdict(redrawCompared.all.median <= BUDGETS.redraw_median_ms && redrawCompared.all.p95 <= BUDGETS.redraw_p95_ms)} |`,

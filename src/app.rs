@@ -28,7 +28,7 @@ use crate::state::{Compared, Palette, Printing, SelectedScenario};
 use crate::{storage, web};
 
 /// The parts of the page mounted one per task after the first render (see `App`).
-const SECTIONS: u8 = 4;
+const SECTIONS: u8 = 5;
 
 /// How long the address bar and storage wait for the edits to pause. Safari throws after 100
 /// `replaceState` calls in 30 s; a slider drag fires an input event per step.
@@ -120,9 +120,9 @@ pub fn App() -> impl IntoView {
         plan,
         today,
     );
-    // The results (figures and charts), then the long sections below them (budget,
-    // assumptions, embed), mount after the first render, one per task, so no single task
-    // blocks input for long (make bench measures it). The planner builds its page apart and
+    // The controls, the results (figures and charts), then the long sections below them
+    // (budget, assumptions, embed), mount after the first render, one per task, so no single
+    // task blocks input for long (make bench measures it). The planner builds its page apart and
     // shows it once all are in (src/boot.rs), so no one sees a part missing. Ahead of time
     // (the prerender) every part is rendered at once: there is no task to block.
     let sections_shown = RwSignal::new(if prerender.is_some() { SECTIONS } else { 0 });
@@ -285,6 +285,7 @@ pub fn App() -> impl IntoView {
                 // over its controls: on a wide screen that second part alone stays in view
                 // beside the charts (style/main.css), so all five controls can be reached while
                 // comparing without scrolling inside the panel.
+                <Show when=shown(1)>
                 <section class="panel controls-panel" aria-labelledby="controls-heading">
                     {(!hide_compare).then(|| view! { <OptionSwitcher plan=plan /> })}
                     <div class="scenario-fields">
@@ -295,21 +296,22 @@ pub fn App() -> impl IntoView {
                                 "Your hire".to_string()
                             })}
                         </h2>
-                        <ScenarioControls scenario=scenario today=today hidden=hidden />
+                        <ScenarioControls scenario=scenario today=today hidden=hidden.clone() />
                     </div>
                 </section>
-                <Show when=shown(1)>
+                </Show>
+                <Show when=shown(2)>
                     <Results scenario=scenario projection=projection compared=compared compact=compact plan=plan undo=undo today=today compare_entry=!hide_compare && !compact />
                 </Show>
             </div>
             {compact.then(|| view! { <CompactMore budget=budget undo=undo hide_compare=hide_compare /> })}
-            <Show when=move || !compact && shown(2)()>
+            <Show when=move || !compact && shown(3)()>
                 {budget_section(budget)}
             </Show>
-            <Show when=move || !compact && shown(3)()>{assumptions}</Show>
+            <Show when=move || !compact && shown(4)()>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
             // Its code is fetched on demand, once the charts are drawn (`state::page_settled`).
-            <Show when=move || !embed && shown(4)() && crate::state::page_settled()>
+            <Show when=move || !embed && shown(5)() && crate::state::page_settled()>
                 {
                     // Kept once for the page; each (re)load of the panel takes its own copy.
                     let look = StoredValue::new(look.clone());

@@ -52,8 +52,10 @@ fn figure_text(host: &HtmlElement, key: &str) -> String {
 #[wasm_bindgen_test]
 async fn shows_the_default_figures_and_follows_the_level() {
     let host = mount();
-    // The results mount in the task after the first render.
-    next_task().await;
+    // The controls mount in the task after the first render, the results in the one after.
+    for _ in 0..2 {
+        next_task().await;
+    }
     tick().await;
     assert!(figure_text(&host, "salary").contains("$101,000"));
     assert!(figure_text(&host, "all-in").contains("$126,250"));
@@ -75,9 +77,9 @@ async fn shows_the_default_figures_and_follows_the_level() {
 #[wasm_bindgen_test]
 async fn an_out_of_range_assumption_is_clamped_with_a_message() {
     let host = mount();
-    // The results and the sections below them mount one per task after the first render; the
-    // assumptions' code comes once the page has settled (in the page, `boot` says so once the
-    // charts are drawn).
+    // The controls, the results and the sections below them mount one per task after the
+    // first render; the assumptions' code comes once the page has settled (in the page, `boot`
+    // says so once the charts are drawn).
     for _ in 0..4 {
         next_task().await;
     }

@@ -294,6 +294,49 @@ fn size_to_come(kind: ChartKind) -> Option<(i32, i32)> {
     Some((picture.client_width(), picture.client_height())).filter(|(width, _)| *width > 0)
 }
 
+/// Draws the chart into the prerendered page's own picture of it, the page the visitor is
+/// looking at while the planner builds its own apart (src/boot.rs): only when that page shows
+/// the visitor's own scenario (`projection` is its figures). The charts are then in sight
+/// as soon as the wasm runs, rather than once the whole planner has been built and swapped
+/// in (which replaces these canvases with its own, drawn the same). `false` when there is no
+/// such picture or it has no layout (an embed's, not displayed), or the canvas cannot be
+/// drawn on.
+pub fn draw_in_prerendered_page(kind: ChartKind, projection: &Projection) -> bool {
+    let Some(canvas) = document()
+        .get_element_by_id(&title_id(kind))
+        .and_then(|title| title.closest("figure").ok().flatten())
+        .and_then(|figure| {
+            figure
+                .query_selector(".chart-canvas > canvas")
+                .ok()
+                .flatten()
+        })
+        .and_then(|canvas| canvas.dyn_into::<HtmlCanvasElement>().ok())
+    else {
+        return false;
+    };
+    let Some((width, height)) = size_to_come(kind) else {
+        return false;
+    };
+    let scale = window().device_pixel_ratio().max(1.0);
+    let style = ChartStyle {
+        scale,
+        ..style_from_css(1.0)
+    };
+    // Drawn apart and put in its place, as the planner's own charts are (`SwappedCanvases`).
+    let drawn = SwappedCanvases::new(canvas).and_then(|mut canvases| {
+        canvases.draw(
+            (f64::from(width) * scale).round() as u32,
+            (f64::from(height) * scale).round() as u32,
+            |apart| kind.draw(apart, projection, &style),
+        )
+    });
+    if drawn.is_some() {
+        count_draws(1);
+    }
+    drawn.is_some()
+}
+
 /// The size a chart is drawn at for printing: CSS pixels, and two device pixels to each, so it
 /// prints sharp across the page's width (about 680 CSS px on Letter or A4 inside the margins)
 /// with its type at about the body text's size.

@@ -65,6 +65,56 @@ test('the charts are already drawn when the planner takes over from the prerende
   }
 });
 
+test('on the default page the charts are drawn in the prerendered page, before the planner takes over, as the planner draws them', async ({ page }) => {
+  // The wasm's first tasks draw both charts into the prerendered page's canvases: seen there
+  // while <html> is not yet ready, and the same pictures as the planner's page then shows.
+  await page.addInitScript(() => {
+    const digest = (c) => {
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      let hash = 0;
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        hash = (hash * 31 + data[i] * 7 + data[i + 1] * 3 + data[i + 2] + data[i + 3] * 11) | 0;
+        if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) inked++;
+      }
+      return { hash, inked: inked / (data.length / 4), width: c.width };
+    };
+    window.__digest = digest;
+    window.__early = {};
+    new MutationObserver((records) => {
+      // Not the canvases the parser puts in the page, nor the planner's page being swapped in.
+      if (document.readyState === 'loading' || document.documentElement.hasAttribute('data-ready')) return;
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeName !== 'CANVAS' || !node.width) continue;
+          const title = node.closest('figure')?.querySelector('figcaption')?.id;
+          if (title && node.isConnected) window.__early[title] = digest(node);
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openPlanner(page);
+  const early = await page.evaluate(() => window.__early);
+  expect(Object.keys(early).sort()).toEqual(['cost-chart-title', 'ramp-chart-title']);
+  const final = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('figure.chart')].map((f) => [f.querySelector('figcaption').id, window.__digest(f.querySelector('.chart-canvas > canvas'))])));
+  for (const title of ['cost-chart-title', 'ramp-chart-title']) {
+    expect(early[title].inked, title).toBeGreaterThan(0.05);
+    expect(early[title], title).toEqual(final[title]);
+  }
+});
+
+test('a link to another scenario draws nothing into the prerendered page it hides', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__drawnWhilePending = 0;
+    new MutationObserver((records) => {
+      if (document.readyState === 'loading' || document.documentElement.hasAttribute('data-ready')) return;
+      for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'CANVAS' && node.isConnected) window.__drawnWhilePending++;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openPlanner(page, './?v=1&level=senior&region=msa-41940&route=agency');
+  expect(await page.evaluate(() => window.__drawnWhilePending)).toBe(0);
+});
+
 test('both charts redraw when level, region, remote discount or start quarter change', async ({ page }) => {
   await openPlanner(page);
   const changes = [
