@@ -329,7 +329,9 @@ function historyRow(r) {
     r.label || '',
     kb(r.first_render_bytes.total.brotli),
     r.load ? `${r.load.charts_drawn_ms.median} ms (${r.load.load?.before ?? '?'} → ${r.load.load?.after ?? '?'})` : '',
-    r.load_tasks ? `${r.load_tasks.longest_ms} ms, ${r.load_tasks.over_12ms} over 12 ms` : '',
+    r.load_tasks
+      ? `${r.load_tasks.longest_ms} ms, ${r.load_tasks.over_12ms} over 12 ms${r.load_tasks.longest_after_first_paint_ms !== undefined ? `; from the first paint ${r.load_tasks.longest_after_first_paint_ms} ms, ${r.load_tasks.over_12ms_after_first_paint} over 12 ms` : ''}`
+      : '',
     r.redraw ? `${r.redraw.all.median} / ${r.redraw.all.p95} ms${r.redraw_three_options ? `; 3 options ${r.redraw_three_options.all.median} / ${r.redraw_three_options.all.p95} ms` : ''}` : '',
     lh ? `${lh.performance}` : '',
     lh ? `${lh.total_blocking_time_ms} ms` : '',
