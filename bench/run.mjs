@@ -175,11 +175,12 @@ async function loads(browser) {
       // When the planner's page has replaced the prerendered one (src/boot.rs): the controls
       // answer from then on. The charts may be in sight before it (drawn into the prerendered
       // page when it shows the visitor's scenario).
+      // (The document has no root element yet when this runs: the whole document is watched.)
       new MutationObserver((_, observer) => {
-        if (!document.documentElement.hasAttribute('data-ready')) return;
+        if (!document.documentElement?.hasAttribute('data-ready')) return;
         window.__hireplanReady = performance.now();
         observer.disconnect();
-      }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
     });
     await page.goto(URL_);
     const drawn = await chartsDrawn(cdp);
