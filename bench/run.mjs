@@ -130,37 +130,31 @@ async function coldPage(browser) {
 }
 
 /**
- * The page's time (ms from navigation) at which both charts were drawn, waited for without
- * Playwright's page helpers: `waitForFunction` and `evaluate` first inject Playwright's own
- * script into the page, whose parsing is a 35–60 ms task of its own in the middle of the load
- * being measured (traced: an EvaluateScript task, V8.ParseProgram 25 ms, with no URL; none
- * when the load is only waited for). One CDP evaluation of a property adds no script.
+ * The page's time (ms from navigation) kept in the global `name` once it is set, waited for
+ * without Playwright's page helpers: `waitForFunction` and `evaluate` first inject
+ * Playwright's own script into the page, whose parsing is a 35–60 ms task of its own in the
+ * middle of the load being measured (traced: an EvaluateScript task, V8.ParseProgram 25 ms,
+ * with no URL; none when the load is only waited for). One CDP evaluation of a property adds
+ * no script.
  */
-async function chartsDrawn(cdp, timeoutMs = 60000) {
+async function pageTime(cdp, name, what, timeoutMs = 60000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const reply = await cdp
-      .send('Runtime.evaluate', { expression: 'window.__hireplanChartsDrawn || 0', returnByValue: true })
+      .send('Runtime.evaluate', { expression: `window.${name} || 0`, returnByValue: true })
       .catch(() => null);
-    const drawn = reply?.result?.value;
-    if (drawn > 0) return drawn;
-    if (Date.now() > until) throw new Error(`the charts were not drawn within ${timeoutMs} ms`);
+    const at = reply?.result?.value;
+    if (at > 0) return at;
+    if (Date.now() > until) throw new Error(`${what} not within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
-/** The page's time at which the planner's page was swapped in (see `loads`). */
-async function readyAt(cdp, timeoutMs = 60000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const reply = await cdp
-      .send('Runtime.evaluate', { expression: 'window.__hireplanReady || 0', returnByValue: true })
-      .catch(() => null);
-    if (reply?.result?.value > 0) return reply.result.value;
-    if (Date.now() > until) throw new Error(`the planner did not take over within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** When both charts were first drawn in the page (src/components/charts.rs). */
+const chartsDrawn = (cdp) => pageTime(cdp, '__hireplanChartsDrawn', 'the charts were drawn');
+
+/** When the planner's page was swapped in (see `loads`). */
+const readyAt = (cdp) => pageTime(cdp, '__hireplanReady', 'the planner took over');
 
 // 2. Navigation to both charts drawn, and to the planner taking over, cold; and memory.
 async function loads(browser) {
