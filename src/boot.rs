@@ -3,9 +3,9 @@
 //! `index.html` carries the page for the default scenario, rendered at build time into
 //! `#app` (`src/bin/prerender.rs`): it paints before any script or wasm has loaded. When that
 //! page shows the visitor's own scenario, the wasm's first tasks draw its two charts in place.
-//! The planner then builds its own page apart, in an element outside the document, where building costs
-//! no style or layout work and nothing is seen half-done; the sections below the charts join it
-//! one per task (see `app.rs`). Once it has caught up with the prerendered page, one call
+//! The planner then builds its own page apart, in an element outside the document, where
+//! building costs no style or layout work and nothing is seen half-done; the controls, the
+//! results and the sections below them join it one per task (see `app.rs`). Once it has caught up with the prerendered page, one call
 //! swaps it in and the page stops being pending (the boot script in `index.html` marks it
 //! pending when the visitor's link, storage or today asks for other figures than the ones
 //! prerendered: those are hidden until this swap).
