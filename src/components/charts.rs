@@ -285,13 +285,23 @@ fn title_id(kind: ChartKind) -> String {
 /// page or it has no layout (an embed's is not displayed): the chart then draws after the swap,
 /// when the resize src/boot.rs sends has it measure itself.
 fn size_to_come(kind: ChartKind) -> Option<(i32, i32)> {
-    let title = document().get_element_by_id(&title_id(kind))?;
-    let picture = title
+    laid_out_size(&prerendered_picture(kind)?)
+}
+
+/// The chart's picture (the element holding its canvas) in the page in the document: the
+/// prerendered page's, while the planner's is still built apart.
+fn prerendered_picture(kind: ChartKind) -> Option<web_sys::Element> {
+    document()
+        .get_element_by_id(&title_id(kind))?
         .closest("figure")
         .ok()??
         .query_selector(".chart-canvas")
-        .ok()??;
-    Some((picture.client_width(), picture.client_height())).filter(|(width, _)| *width > 0)
+        .ok()?
+}
+
+/// An element's size in CSS pixels; `None` when it has no layout (not displayed).
+fn laid_out_size(element: &web_sys::Element) -> Option<(i32, i32)> {
+    Some((element.client_width(), element.client_height())).filter(|(width, _)| *width > 0)
 }
 
 /// Draws the chart into the prerendered page's own picture of it, the page the visitor is
@@ -302,20 +312,16 @@ fn size_to_come(kind: ChartKind) -> Option<(i32, i32)> {
 /// such picture or it has no layout (an embed's, not displayed), or the canvas cannot be
 /// drawn on.
 pub fn draw_in_prerendered_page(kind: ChartKind, projection: &Projection) -> bool {
-    let Some(canvas) = document()
-        .get_element_by_id(&title_id(kind))
-        .and_then(|title| title.closest("figure").ok().flatten())
-        .and_then(|figure| {
-            figure
-                .query_selector(".chart-canvas > canvas")
-                .ok()
-                .flatten()
-        })
-        .and_then(|canvas| canvas.dyn_into::<HtmlCanvasElement>().ok())
-    else {
+    let Some(picture) = prerendered_picture(kind) else {
         return false;
     };
-    let Some((width, height)) = size_to_come(kind) else {
+    let Some((width, height)) = laid_out_size(&picture) else {
+        return false;
+    };
+    let Some(canvas) = picture
+        .first_element_child()
+        .and_then(|canvas| canvas.dyn_into::<HtmlCanvasElement>().ok())
+    else {
         return false;
     };
     let scale = window().device_pixel_ratio().max(1.0);

@@ -82,11 +82,12 @@ test('on the default page the charts are drawn in the prerendered page, before t
     window.__digest = digest;
     window.__early = {};
     new MutationObserver((records) => {
-      // Not the canvases the parser puts in the page, nor the planner's page being swapped in.
-      if (document.readyState === 'loading' || document.documentElement.hasAttribute('data-ready')) return;
+      // Not the planner's page being swapped in, nor the canvases the parser puts in the page
+      // (no size set: a drawn canvas has one; the parser's records can arrive after it is done).
+      if (document.documentElement.hasAttribute('data-ready')) return;
       for (const record of records) {
         for (const node of record.addedNodes) {
-          if (node.nodeName !== 'CANVAS' || !node.width) continue;
+          if (node.nodeName !== 'CANVAS' || !node.hasAttribute('width')) continue;
           const title = node.closest('figure')?.querySelector('figcaption')?.id;
           if (title && node.isConnected) window.__early[title] = digest(node);
         }
@@ -107,8 +108,8 @@ test('a link to another scenario draws nothing into the prerendered page it hide
   await page.addInitScript(() => {
     window.__drawnWhilePending = 0;
     new MutationObserver((records) => {
-      if (document.readyState === 'loading' || document.documentElement.hasAttribute('data-ready')) return;
-      for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'CANVAS' && node.isConnected) window.__drawnWhilePending++;
+      if (document.documentElement.hasAttribute('data-ready')) return;
+      for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'CANVAS' && node.hasAttribute('width') && node.isConnected) window.__drawnWhilePending++;
     }).observe(document, { childList: true, subtree: true });
   });
   await openPlanner(page, './?v=1&level=senior&region=msa-41940&route=agency');
