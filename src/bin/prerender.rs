@@ -24,8 +24,8 @@ use hireplan::link;
 use hireplan::model::assumptions::SPECS;
 use hireplan::model::{project, Date, Projection, Scenario};
 use hireplan::prerender::{
-    append_to_figure, content_hash, escape, fill_shell, head_tags, insert_after, strip_markers,
-    strip_style_attributes, Filling, Preview, Site,
+    append_to_figure, content_hash, escape, fill_shell, head_tags, insert_after,
+    number_fields_as_text, strip_markers, strip_style_attributes, Filling, Preview, Site,
 };
 use leptos::prelude::*;
 use plotters::prelude::*;
@@ -149,7 +149,7 @@ fn to_html<V: IntoView + 'static>(today: Date, view: impl FnOnce() -> V) -> Stri
         provide_context(Prerender { today });
         view().into_view().to_html()
     });
-    strip_style_attributes(&strip_markers(&html))
+    number_fields_as_text(&strip_style_attributes(&strip_markers(&html)))
 }
 
 /// The page, plus what a visitor without JavaScript reads in place of what scripts do: the note

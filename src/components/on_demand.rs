@@ -374,8 +374,51 @@ pub fn adopt_prerendered_sections(
         let _ = slot.class_list().add_1("holds-adopted");
         let _ = slot.append_child(&section);
         open_groups_as_the_planner_does(&section);
+        fields_from_text(&section);
         remember_presses(&section, wanted(class));
         wanted_when_near(&section, wanted(class));
+    }
+}
+
+/// The class of a number field rendered ahead of time as its text
+/// (`prerender::number_fields_as_text`), turned back into the field by [`fields_from_text`].
+pub const FIELD_AS_TEXT: &str = "prerendered-field";
+
+/// The prerendered page has its number fields as text (`prerender::number_fields_as_text`
+/// says why): adopted, they are fields again, with the same attributes and value, so a
+/// visitor can type before the section's own code arrives (`carry_over` then hands the
+/// typed value to the planner's field).
+fn fields_from_text(section: &web_sys::Element) {
+    let Some(document) = section.owner_document() else {
+        return;
+    };
+    let Ok(spans) = section.query_selector_all(&format!("span.{}", FIELD_AS_TEXT)) else {
+        return;
+    };
+    for i in 0..spans.length() {
+        let Some(span) = spans
+            .item(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        else {
+            continue;
+        };
+        let Ok(field) = document.create_element("input") else {
+            return;
+        };
+        for name in span
+            .get_attribute_names()
+            .iter()
+            .filter_map(|n| n.as_string())
+        {
+            if let Some(value) = span.get_attribute(&name) {
+                let _ = field.set_attribute(&name, &value);
+            }
+        }
+        let _ = field.class_list().remove_1(FIELD_AS_TEXT);
+        let _ = field.set_attribute("type", "text");
+        // The attribute, not only the value: `carry_over` tells a typed value by it.
+        let _ = field.set_attribute("value", &span.text_content().unwrap_or_default());
+        let _ = span.replace_with_with_node_1(&field);
     }
 }
 

@@ -32,6 +32,11 @@ test('the page reads as a worked example with its figures and tables', async ({ 
   await expect(page.getByRole('heading', { name: 'Quarterly budget' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Quarterly cash budget' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Assumptions & sources' })).toBeVisible();
+  // An assumption's value is text, not a box that looks as if it could be typed in.
+  await page.locator('summary', { hasText: 'Employment cost' }).click();
+  await expect(page.locator('#assumption-oh')).toHaveText('25');
+  await expect(page.locator('#assumption-oh')).toHaveCSS('border-top-style', 'none');
+  await expect(page.locator('input.number-input')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
   // Comparing is the planner's: its panel would open to nothing here.
   await expect(page.locator('.ready-made')).toBeHidden();

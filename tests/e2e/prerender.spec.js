@@ -81,6 +81,48 @@ test('the prerendered page shows what the planner then shows, and nothing moves'
   await expect.poll(() => page.evaluate(() => window.__hireplanChartsDrawn ?? 0)).toBeGreaterThan(0);
 });
 
+test('the prerendered assumptions are text in the fields\' boxes, and fields again once the planner has adopted them', async ({ page }) => {
+  // src/prerender.rs: 41 fields cost the first load about 40 ms (layout, autofill parsing).
+  // Each value is text until the planner takes over, then a field where it was, before the
+  // section's own code arrives.
+  const release = await holdWasm(page);
+  const held = [];
+  await page.route(/hireplan-assumptions_panel_view-[0-9a-f]{16}\.wasm$/, (route) => { held.push(route); });
+  await page.goto('./');
+  const boxes = () => page.evaluate(() => {
+    for (const group of document.querySelectorAll('details.assumption-group')) group.open = true;
+    const top = document.querySelector('section.assumptions-panel').getBoundingClientRect().top;
+    return [...document.querySelectorAll('section.assumptions-panel .number-input')].map((field) => {
+      const box = field.getBoundingClientRect();
+      const unit = field.parentElement.querySelector('.unit').getBoundingClientRect();
+      return { id: field.id, tag: field.tagName, value: field.value ?? field.textContent, box: [box.x, box.y - top, box.width, box.height, unit.x, unit.y - top] };
+    });
+  });
+  const before = await boxes();
+  expect(before.length).toBeGreaterThan(30);
+  expect(new Set(before.map((f) => f.tag))).toEqual(new Set(['SPAN']));
+  expect(before.find((f) => f.id === 'assumption-oh').value).toBe('25');
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.locator('.assumptions-panel.adopted')).toHaveCount(1);
+  const after = await boxes();
+  expect(new Set(after.map((f) => f.tag))).toEqual(new Set(['INPUT']));
+  // The same fields, values and places, to the pixel (the unit's baseline moves by less than one):
+  // nothing moves when the text becomes a field.
+  expect(after.map((f) => [f.id, f.value])).toEqual(before.map((f) => [f.id, f.value]));
+  const moved = after.flatMap((f, i) => f.box.map((x, k) => Math.abs(x - before[i].box[k]))).filter((d) => d >= 1);
+  expect(moved).toEqual([]);
+  await expect(page.locator('.adopted #assumption-oh')).toHaveAttribute('type', 'text');
+  await expect(page.locator('.adopted #assumption-oh')).toHaveAttribute('inputmode', 'decimal');
+  await expect(page.locator('.adopted #assumption-oh')).toHaveAccessibleName('Benefits, payroll taxes and overhead, on top of salary');
+  // Its code is fetched once the section comes near.
+  await page.locator('.adopted #assumption-oh').scrollIntoViewIfNeeded();
+  await expect.poll(() => held.length).toBe(1);
+  await held[0].continue();
+  await expect(page.locator('.assumptions-panel.adopted')).toHaveCount(0);
+  await expect(page.locator('#assumption-oh')).toHaveValue('25');
+});
+
 test('a link to another scenario never shows the prerendered figures, not for a frame', async ({ page }) => {
   const defaults = await (await page.request.get('./')).text();
   const defaultSalary = defaults.match(/class="figure-value">([^<]+)</)[1];
