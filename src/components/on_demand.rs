@@ -389,10 +389,10 @@ pub const FIELD_AS_TEXT: &str = "prerendered-field";
 /// visitor can type before the section's own code arrives (`carry_over` then hands the
 /// typed value to the planner's field).
 fn fields_from_text(section: &web_sys::Element) {
-    let Some(document) = section.owner_document() else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(spans) = section.query_selector_all(&format!("span.{}", FIELD_AS_TEXT)) else {
+    let Ok(spans) = section.query_selector_all(&format!("span.{FIELD_AS_TEXT}")) else {
         return;
     };
     for i in 0..spans.length() {
@@ -405,13 +405,13 @@ fn fields_from_text(section: &web_sys::Element) {
         let Ok(field) = document.create_element("input") else {
             return;
         };
-        for name in span
-            .get_attribute_names()
-            .iter()
-            .filter_map(|n| n.as_string())
-        {
-            if let Some(value) = span.get_attribute(&name) {
-                let _ = field.set_attribute(&name, &value);
+        // The attributes the assumptions' fields have (`components::assumptions`), by name:
+        // copying whatever the span has would cost the first download 0.7 KB of bindings.
+        // `tests/e2e/prerender.spec.js` checks the field made here has the same attributes
+        // as the one the section's own code makes.
+        for name in FIELD_ATTRIBUTES {
+            if let Some(value) = span.get_attribute(name) {
+                let _ = field.set_attribute(name, &value);
             }
         }
         let _ = field.class_list().remove_1(FIELD_AS_TEXT);
@@ -421,6 +421,17 @@ fn fields_from_text(section: &web_sys::Element) {
         let _ = span.replace_with_with_node_1(&field);
     }
 }
+
+/// What a number field rendered as text keeps, besides its type and value.
+const FIELD_ATTRIBUTES: [&str; 7] = [
+    "id",
+    "class",
+    "inputmode",
+    "autocomplete",
+    "spellcheck",
+    "aria-describedby",
+    "aria-invalid",
+];
 
 /// The prerendered assumptions' groups are closed (the page is rendered for no screen in
 /// particular); the planner's start open on a wide screen (`components::assumptions`). Opened

@@ -112,15 +112,19 @@ test('the prerendered assumptions are text in the fields\' boxes, and fields aga
   expect(after.map((f) => [f.id, f.value])).toEqual(before.map((f) => [f.id, f.value]));
   const moved = after.flatMap((f, i) => f.box.map((x, k) => Math.abs(x - before[i].box[k]))).filter((d) => d >= 1);
   expect(moved).toEqual([]);
-  await expect(page.locator('.adopted #assumption-oh')).toHaveAttribute('type', 'text');
-  await expect(page.locator('.adopted #assumption-oh')).toHaveAttribute('inputmode', 'decimal');
   await expect(page.locator('.adopted #assumption-oh')).toHaveAccessibleName('Benefits, payroll taxes and overhead, on top of salary');
+  // Every field as the section's own code makes it: the same attributes (src/components/on_demand.rs
+  // copies them by name).
+  const attributes = () => page.locator('#assumption-oh').evaluate((field) => Object.fromEntries([...field.attributes].map((a) => [a.name, a.value])));
+  const adopted = await attributes();
+  expect(adopted).toMatchObject({ type: 'text', inputmode: 'decimal', class: 'number-input', value: '25' });
   // Its code is fetched once the section comes near.
   await page.locator('.adopted #assumption-oh').scrollIntoViewIfNeeded();
   await expect.poll(() => held.length).toBe(1);
   await held[0].continue();
   await expect(page.locator('.assumptions-panel.adopted')).toHaveCount(0);
   await expect(page.locator('#assumption-oh')).toHaveValue('25');
+  expect(await attributes()).toEqual(adopted);
 });
 
 test('a link to another scenario never shows the prerendered figures, not for a frame', async ({ page }) => {
