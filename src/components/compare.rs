@@ -61,7 +61,7 @@ impl StatusLine {
 
     /// Whether the last action can be undone: its line is still shown; tracked.
     fn can_undo(self) -> bool {
-        !self.shown().is_empty() && self.closed.available()
+        self.shown().is_some() && self.closed.available()
     }
 
     /// Brings back the options the last action closed.
@@ -71,20 +71,19 @@ impl StatusLine {
         }
     }
 
-    /// The words while the plan is still the one they were said of; tracked.
-    fn shown(self) -> String {
+    /// The words while the plan is still the one they were said of; tracked. `None`, not an
+    /// empty text, when there are none: the page rendered ahead of time writes an empty text
+    /// as a space, and the line's `:empty` rule (no room taken) would then not hold until the
+    /// planner took over, which moved everything below it up by 8 px.
+    fn shown(self) -> Option<String> {
         let words = self.words.get();
         if words.is_empty() {
-            return words;
+            return None;
         }
         let current = self
             .plan
             .with(|p| self.said_of.with_value(|said| said.as_ref() == Some(p)));
-        if current {
-            words
-        } else {
-            String::new()
-        }
+        current.then_some(words)
     }
 }
 

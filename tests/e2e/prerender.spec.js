@@ -49,6 +49,9 @@ test('the prerendered page shows what the planner then shows, and nothing moves'
   const sentence = await page.locator('.scenario-sentence').textContent();
   const box = await page.getByRole('heading', { name: 'Quarterly budget' }).boundingBox();
   expect(before).toHaveLength(10);
+  // The headings above the fold too (an empty status line had taken 8 px until the swap).
+  const headingTops = () => page.evaluate(() => ['#controls-heading', '#figures-heading'].map((id) => document.querySelector(id).getBoundingClientRect().top + scrollY));
+  const topsBefore = await headingTops();
   // From the swap until the budget's own code has replaced the prerendered budget (two
   // identical headings, one hidden, then removed), every frame shows the heading exactly
   // where it was. Measured in the page, frame by frame: a heading found in one step and
@@ -72,6 +75,7 @@ test('the prerendered page shows what the planner then shows, and nothing moves'
   expect(await page.locator('.figure-value').allTextContents()).toEqual(before);
   expect(await controls()).toEqual(chosen);
   expect(await page.locator('.scenario-sentence').textContent()).toBe(sentence);
+  expect(await headingTops()).toEqual(topsBefore);
   // The budget's code is fetched once the budget comes near: the visitor scrolls to it.
   await page.evaluate(() => document.querySelector('.budget-panel').scrollIntoView({ block: 'start' }));
   await expect.poll(() => page.evaluate(() => window.__headingTracked === true)).toBe(true);
@@ -79,6 +83,26 @@ test('the prerendered page shows what the planner then shows, and nothing moves'
   expect(tops.length).toBeGreaterThan(1);
   expect(tops.filter((t) => t.length !== 1 || t[0] !== box.y), `frames where the heading was missing, doubled or moved, of ${tops.length}`).toEqual([]);
   await expect.poll(() => page.evaluate(() => window.__hireplanChartsDrawn ?? 0)).toBeGreaterThan(0);
+});
+
+test('a control changed before the planner takes over keeps its value, and the figures follow it', async ({ page }) => {
+  // A review at 6× CPU slowdown picked a level in the prerendered page; the planner's page
+  // came back with the rendered one and the choice was lost.
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await page.locator('#level').selectOption('senior');
+  await page.locator('#route').selectOption('agency');
+  const salary = await figure(page, 'Planning salary').locator('.figure-value').textContent();
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.locator('#level')).toHaveValue('senior');
+  await expect(page.locator('#route')).toHaveValue('agency');
+  await expect(page.locator('.scenario-sentence')).toContainText('senior backend developer');
+  await expect(page.locator('.scenario-sentence')).toContainText('staffing agency');
+  await expect(figure(page, 'Planning salary')).not.toContainText(salary);
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('level=senior');
+  // Untouched controls stay as rendered.
+  await expect(page.locator('#region')).toHaveValue('us');
 });
 
 test('the prerendered assumptions are text in the fields\' boxes, and fields again once the planner has adopted them', async ({ page }) => {
