@@ -178,72 +178,14 @@ fn swap(document: &Document, prerendered: &Element, fresh: &HtmlElement) {
         .document_element()
         .is_some_and(|root| root.has_attribute("data-pending"));
     crate::components::on_demand::adopt_prerendered_sections(prerendered, fresh, pending);
-    let changed = changed_controls(prerendered);
     fresh.set_id("app");
     if prerendered.replace_with_with_node_1(fresh).is_err() {
         return;
     }
     ready(document);
-    change_again(fresh, &changed);
     crate::components::charts::mark_swapped_in();
     if let Some(place) = focused {
         crate::web::focus_again(&place, fresh);
-    }
-}
-
-/// The controls the visitor changed in the prerendered page before the planner took over (a
-/// level picked on a slow phone, where that page shows for a second or two): each one's id
-/// and the value chosen. Without them the planner's page came back with the rendered value,
-/// and the choice was silently lost (a review, at 6× CPU slowdown).
-fn changed_controls(prerendered: &Element) -> Vec<(String, String)> {
-    let mut changed = Vec::new();
-    let Ok(controls) =
-        prerendered.query_selector_all(".controls-panel select[id], .controls-panel input[id]")
-    else {
-        return changed;
-    };
-    for i in 0..controls.length() {
-        let Some(control) = controls.item(i) else {
-            continue;
-        };
-        if let Some(select) = control.dyn_ref::<web_sys::HtmlSelectElement>() {
-            // The option the page was rendered with is the one marked `selected`.
-            let rendered = select
-                .query_selector("option[selected]")
-                .ok()
-                .flatten()
-                .and_then(|option| option.get_attribute("value"));
-            if rendered.as_deref() != Some(select.value().as_str()) {
-                changed.push((select.id(), select.value()));
-            }
-        } else if let Some(input) = control.dyn_ref::<web_sys::HtmlInputElement>() {
-            if input.value() != input.default_value() {
-                changed.push((input.id(), input.value()));
-            }
-        }
-    }
-    changed
-}
-
-/// Makes the changes [`changed_controls`] found on the planner's own controls, as the visitor
-/// would have: the value, then the events its handlers listen to.
-fn change_again(fresh: &Element, changed: &[(String, String)]) {
-    for (id, value) in changed {
-        let Some(control) = fresh.query_selector(&format!("#{id}")).ok().flatten() else {
-            continue;
-        };
-        if let Some(select) = control.dyn_ref::<web_sys::HtmlSelectElement>() {
-            select.set_value(value);
-        } else if let Some(input) = control.dyn_ref::<web_sys::HtmlInputElement>() {
-            input.set_value(value);
-        } else {
-            continue;
-        }
-        for kind in ["input", "change"] {
-            if let Ok(event) = web_sys::Event::new(kind) {
-                let _ = control.dispatch_event(&event);
-            }
-        }
     }
 }
 

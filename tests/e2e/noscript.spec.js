@@ -37,6 +37,12 @@ test('the page reads as a worked example with its figures and tables', async ({ 
   await expect(page.locator('#assumption-oh')).toHaveText('25');
   await expect(page.locator('#assumption-oh')).toHaveCSS('border-top-style', 'none');
   await expect(page.locator('input.number-input')).toHaveCount(0);
+  // Nor a button, a promise or a menu that needs a script.
+  await expect(page.getByRole('button', { name: 'Restore all defaults' })).toBeHidden();
+  await expect(page.getByText('Edit any value')).toBeHidden();
+  await page.locator('summary', { hasText: 'Contract and contract-to-hire' }).click();
+  await expect(page.locator('.choice-input')).toBeHidden();
+  await expect(page.locator('.choice-printed')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
   // Comparing is the planner's: its panel would open to nothing here.
   await expect(page.locator('.ready-made')).toBeHidden();
