@@ -65,19 +65,25 @@ pub fn strip_markers(html: &str) -> String {
 /// position); the planner sets positions through the CSSOM, which the policy allows.
 pub fn strip_style_attributes(html: &str) -> String {
     const STYLE: &str = " style=\"";
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let tail = &rest[open..];
-        let close = tail.find('>').map_or(tail.len(), |i| i + 1);
-        let mut tag = &tail[..close];
+    rewrite_tags(html, "<", |mut tag, out| {
         while let Some(at) = tag.find(STYLE) {
             out.push_str(&tag[..at]);
             let value = &tag[at + STYLE.len()..];
             tag = value.find('"').map_or("", |end| &value[end + 1..]);
         }
         out.push_str(tag);
+    })
+}
+
+/// Copies `html`, each tag that starts with `start` (up to its `>`) written out by `rewrite`.
+fn rewrite_tags(html: &str, start: &str, mut rewrite: impl FnMut(&str, &mut String)) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find(start) {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        let close = tail.find('>').map_or(tail.len(), |i| i + 1);
+        rewrite(&tail[..close], &mut out);
         rest = &tail[close..];
     }
     out.push_str(rest);
@@ -99,21 +105,10 @@ pub fn strip_style_attributes(html: &str) -> String {
 /// The stylesheet gives the span the field's box, so nothing moves when the field replaces it.
 /// Every other input (the slider, the share field) is kept as it is.
 pub fn number_fields_as_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find("<input ") {
-        out.push_str(&rest[..open]);
-        let tail = &rest[open..];
-        let close = tail.find('>').map_or(tail.len(), |i| i + 1);
-        let tag = &tail[..close];
-        match field_as_text(tag) {
-            Some(span) => out.push_str(&span),
-            None => out.push_str(tag),
-        }
-        rest = &tail[close..];
-    }
-    out.push_str(rest);
-    out
+    rewrite_tags(html, "<input ", |tag, out| match field_as_text(tag) {
+        Some(span) => out.push_str(&span),
+        None => out.push_str(tag),
+    })
 }
 
 /// One `<input ...>` tag as its span, or `None` when it is not a number field.
