@@ -96,11 +96,12 @@ fn rewrite_tags(html: &str, start: &str, mut rewrite: impl FnMut(&str, &mut Stri
 /// Why: every form field costs the first load twice over. The browser builds each one's inner
 /// box, and parses every field for autofill once the document has loaded. Measured on the
 /// release build (old and new alternating, 13 cold loads each): navigation to both charts
-/// went from 272 to 228 ms median, the first paint from 236 to 188 ms. Nothing is lost: until
-/// the planner takes over a field does nothing, and without scripts a value reads better as
-/// text than as a box that cannot be typed in. Once the planner has adopted the section it
-/// makes the fields again (`components::on_demand`), so a value can be typed before the
-/// section's own code arrives.
+/// went from 272 to 228 ms median, the first paint from 236 to 188 ms. The price: until the
+/// planner takes over (a fraction of a second here, one or two on a slow phone) a value
+/// cannot be typed, where a field's typed text used to be kept. Without scripts a value reads
+/// better as text than as a box that cannot be typed in. Once the planner has adopted the
+/// section it makes the fields again (`components::on_demand`), so a value can be typed
+/// before the section's own code arrives.
 ///
 /// The stylesheet gives the span the field's box, so nothing moves when the field replaces it.
 /// Every other input (the slider, the share field) is kept as it is.
