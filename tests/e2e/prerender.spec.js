@@ -105,6 +105,23 @@ test('a control changed before the planner takes over keeps its value, and the f
   await expect(page.locator('#region')).toHaveValue('us');
 });
 
+test('a "Show the math" opened before the planner takes over stays open, with its lines', async ({ page }) => {
+  // The planner's page replaces the prerendered one: the panel a visitor had opened there
+  // closed under them (a review).
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const card = figure(page, 'Planning salary');
+  await card.getByText('Show the math').click();
+  await expect(card.locator('details.math')).toHaveAttribute('open', '');
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(card.locator('details.math')).toHaveAttribute('open', '');
+  await expect(card.locator('details.math li').first()).toBeVisible();
+  await expect(card.locator('details.math .part-loading')).toHaveCount(0);
+  // The other cards' panels stay closed.
+  await expect(figure(page, 'Time to hire').locator('details.math')).not.toHaveAttribute('open', '');
+});
+
 test('the prerendered assumptions are text in the fields\' boxes, and fields again once the planner has adopted them', async ({ page }) => {
   // src/prerender.rs: 41 fields cost the first load about 40 ms (layout, autofill parsing).
   // Each value is text until the planner takes over, then a field where it was, before the
@@ -161,9 +178,16 @@ test('a link to another scenario never shows the prerendered figures, not for a 
   await expect(page.locator('html')).toHaveAttribute('data-pending', 'link');
   await expect(page.getByText('Opening your scenario…')).toBeVisible();
   await expect(figure(page, 'Planning salary')).toBeHidden();
+  // The note sits below the masthead, over the hidden figures, and takes no room: the masthead
+  // does not move when it goes (a review saw it move up 18 px).
+  const note = await page.getByText('Opening your scenario…').boundingBox();
+  const masthead = await page.locator('.masthead').boundingBox();
+  expect(note.y, 'the note is below the masthead').toBeGreaterThanOrEqual(masthead.y + masthead.height - 1);
   await page.waitForTimeout(300);
   release();
   await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  const mastheadAfter = await page.locator('.masthead').boundingBox();
+  expect(Math.abs(mastheadAfter.y - masthead.y), 'the masthead moved at the takeover').toBeLessThan(1);
   await expect(page.locator('.scenario-sentence')).toContainText('senior backend developer in San Jose');
   await expect(page.locator('.scenario-sentence')).toContainText('staffing agency');
   await expect(figure(page, 'Planning salary')).toBeVisible();
