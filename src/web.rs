@@ -416,16 +416,31 @@ pub fn in_frame() -> bool {
 /// content height changes (a ResizeObserver on `<body>`), so the host can size the iframe.
 /// The height is not a secret, so the message goes to any origin: a sandboxed frame cannot
 /// know its parent's.
+///
+/// Not while the page is pending (`index.html` hides the prerendered page in a frame until the
+/// planner's own is swapped in, `boot`): its height then is one line's, and the host shrank
+/// the frame to it before growing it to the planner's, its own text jumping twice (a review
+/// saw 900 → 200 → 1,453 px). The swap changes the body's height, so the first report is the
+/// planner's. When the planner could not start, the line saying so is what there is to show.
 pub fn report_height_to_parent() {
     let Some(window) = browser_window() else {
         return;
     };
-    let Some(body) = window.document().and_then(|d| d.body()) else {
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(body) = document.body() else {
         return;
     };
     let post = {
         let body = body.clone();
         move || {
+            let waiting = document.document_element().is_some_and(|root| {
+                root.has_attribute("data-pending") && !root.has_attribute("data-start-failed")
+            });
+            if waiting {
+                return;
+            }
             let Some(window) = browser_window() else {
                 return;
             };

@@ -77,6 +77,9 @@ test.describe('the compact embed on a partner page', () => {
     const reported = await page.evaluate(() => window.__reported);
     expect(reported.length).toBeGreaterThan(0);
     expect(Math.max(...reported), `heights reported: ${reported.join(', ')}`).toBeLessThan(COMPACT_LIMIT);
+    // Nor shrank to the one line shown while the planner starts (900 → 200 → the planner's):
+    // the first height reported is the planner's own.
+    expect(reported[0], `heights reported: ${reported.join(', ')}`).toBeGreaterThan(height * 0.9);
     test.info().annotations.push({ type: 'compact height at 400 px', description: `${height} px` });
 
     // Up front: the controls, the four figures that answer the question, the cost chart.
