@@ -174,7 +174,11 @@ fn render_page(today: Date, projection: &Projection) -> Result<String, String> {
     let page = append_to_figure(
         &page,
         r#"aria-labelledby="cost-chart-title""#,
-        &format!(r#"<noscript><div class="chart-table">{cost_table}</div></noscript>"#),
+        // In cards on a phone, as the planner's own (`components::charts::data_table`): a
+        // review found it scrolling sideways, its caption cut.
+        &format!(
+            r#"<noscript><div class="chart-table"><div class="card-table">{cost_table}</div></div></noscript>"#
+        ),
     )?;
     append_to_figure(
         &page,
