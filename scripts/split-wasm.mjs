@@ -9,9 +9,12 @@
 //      loader script (`__wasm_split.js`) that fetches them;
 //   2. wasm-bindgen on the main module, with the arguments Trunk uses;
 //   3. wasm-opt on every module, with the level and parameters index.html gives Trunk;
-//   4. the glue script and the loader are minified (terser);
-//   5. each module and the loader get a content hash in their names (the host caches hashed
-//      files for a year: see scripts/csp.mjs) and the references to them are rewritten.
+//   4. the main wasm's imports from the glue script get short names, in both (release only:
+//      `withShortImportNames`);
+//   5. the glue script and the loader are minified (terser);
+//   6. every module, the glue script and the loader get a content hash in their names (the
+//      host caches hashed files for a year: see scripts/csp.mjs) and the references to them
+//      are rewritten, index.html's included.
 // A build without the `split` feature has no split points: then nothing is done.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
