@@ -129,6 +129,9 @@ pub fn BudgetSection(
             </div>
             <p class="panel-intro">
                 "Cash by calendar quarter: salary and overhead accrue for each day employed, a staffing firm's contract bills for each day under contract; a hiring fee is paid in the quarter the hire starts, a conversion fee in the quarter of the conversion. "
+                // Finance compares the printout with the CSV: a review found cells a dollar
+                // apart and nothing saying why (`charts::describe::quarters_as_shown`).
+                "Whole dollars here, rounded so that every row and column adds up: a cell can differ by a dollar or two from the CSV, which keeps the cents. "
                 "Send finance the link or the CSV: both carry every input and assumption (of every option compared)."
             </p>
             <p class="action-status no-print" role="status">{move || status.get()}</p>

@@ -90,6 +90,8 @@ for (const paper of PAPERS) {
     // each ending where the on-screen value ends.
     const rowLine = (cells) => new RegExp(`(^|\\s)${cells.map(escape).join('\\s+')}(?![\\d,.])`, 'm');
     for (const cells of rows) expect.soft(all, `the budget row "${cells.join(' | ')}"`).toMatch(rowLine(cells));
+    // Finance compares it with the CSV's cents: the printout says how its dollars are rounded.
+    expect.soft(flow.join(' ').replace(/\s+/g, ' '), 'the rounding said').toContain('Whole dollars here, rounded so that every row and column adds up: a cell can differ by a dollar or two from the CSV, which keeps the cents.');
 
     // The heading, the table's header row and its first row are on one page.
     const pageOf = (re) => layout.findIndex((text) => re.test(text));
