@@ -19,6 +19,16 @@ async function holdWasm(page) {
   return release;
 }
 
+/** How opaque an element is seen: its own opacity times its ancestors' (opacity is not
+ *  inherited, so a dimmed section's children keep 1 of their own). */
+function seenOpacity(locator) {
+  return locator.evaluate((el) => {
+    let seen = 1;
+    for (let e = el; e; e = e.parentElement) seen *= Number(getComputedStyle(e).opacity);
+    return Math.round(seen * 100) / 100;
+  });
+}
+
 /** Counts, from the first frame on, the frames that show a key figure before the planner has
  *  taken over, and the frames that show `text` in a key figure at any time. */
 async function watchFrames(page, text) {
@@ -93,6 +103,16 @@ test('a control changed before the planner takes over keeps its value, and the f
   await page.locator('#level').selectOption('senior');
   await page.locator('#route').selectOption('agency');
   const salary = await figure(page, 'Planning salary').locator('.figure-value').textContent();
+  // Until the planner takes over, the default's figures are dimmed and a line says why (a
+  // review saw them stand unchanged under the changed level, as if they were the senior's).
+  await expect(page.locator('.waiting-note')).toHaveText('Working out the figures for your choice…');
+  await expect(page.locator('.waiting-note')).toBeVisible();
+  for (const part of ['#results .figure-value >> nth=0', '#results .chart-canvas >> nth=0', '.budget-panel .data-table']) {
+    await expect.poll(() => seenOpacity(page.locator(part))).toBe(0.4);
+  }
+  // Not the buttons: a press there is answered once the planner is in.
+  expect(await seenOpacity(page.getByRole('button', { name: 'Download CSV' }))).toBe(1);
+  expect(await seenOpacity(page.getByRole('button', { name: 'Show data table' }).first())).toBe(1);
   release();
   await expect(page.locator('html[data-ready]')).toHaveCount(1);
   await expect(page.locator('#level')).toHaveValue('senior');
@@ -103,6 +123,71 @@ test('a control changed before the planner takes over keeps its value, and the f
   await expect.poll(() => page.evaluate(() => location.search)).toContain('level=senior');
   // Untouched controls stay as rendered.
   await expect(page.locator('#region')).toHaveValue('us');
+  await expect(page.locator('.waiting-note')).toBeHidden();
+  expect(await seenOpacity(page.locator('#results .figure-value').first())).toBe(1);
+});
+
+test('a control changed before the planner takes over and changed back leaves the figures as they are', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await page.locator('#level').selectOption('senior');
+  await expect(page.locator('html[data-stale]')).toHaveCount(1);
+  await page.locator('#level').selectOption('mid');
+  await expect(page.locator('html[data-stale]')).toHaveCount(0);
+  await expect(page.locator('.waiting-note')).toHaveText('');
+  expect(await seenOpacity(page.locator('#results .figure-value').first())).toBe(1);
+  // The slider's figure follows the slider before the planner runs, written as the planner
+  // writes it.
+  await page.locator('#remote').fill('12');
+  await expect(page.locator('output[for="remote"]')).toHaveText('12%');
+  await expect(page.locator('html[data-stale]')).toHaveCount(1);
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.locator('#remote')).toHaveValue('12');
+  await expect(page.locator('output[for="remote"]')).toHaveText('12%');
+});
+
+test('a button pressed before the planner takes over is answered once the planner is in', async ({ page }) => {
+  // A review pressed Download CSV on the prerendered page of a slow phone: nothing happened,
+  // and nothing said why.
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const table = page.getByRole('button', { name: 'Show data table' }).first();
+  await table.click();
+  // Three impatient presses, one file.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Download CSV' }).click();
+  await expect(page.locator('.waiting-note')).toHaveText('One moment: the planner is starting…');
+  await expect(page.locator('.waiting-note')).toBeVisible();
+  const downloads = [];
+  page.on('download', (download) => downloads.push(download));
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect.poll(() => downloads.length, { timeout: 15000 }).toBe(1);
+  expect(downloads[0].suggestedFilename()).toMatch(/\.csv$/);
+  await expect(page.getByRole('button', { name: 'Hide data table' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Hide data table' })).toHaveCount(1);
+  await page.waitForTimeout(1000);
+  expect(downloads.length).toBe(1);
+  await expect(page.locator('.waiting-note')).toBeHidden();
+});
+
+test('a button pressed before the planner takes over, after a changed control, waits for its section', async ({ page }) => {
+  // The changed plan takes the prerendered budget off the page; its button comes back with
+  // the budget's own code, and is pressed then.
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await page.locator('#level').selectOption('senior');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  // The figures' line comes first: it is the one that says what is on screen.
+  await expect(page.locator('.waiting-note')).toHaveText('Working out the figures for your choice…');
+  const download = page.waitForEvent('download', { timeout: 15000 });
+  release();
+  const csv = await (await download).createReadStream();
+  let text = '';
+  for await (const chunk of csv) text += chunk;
+  // The file is the senior's, not the prerendered default's.
+  expect(text).toMatch(/^Scenario,"A senior backend developer/m);
+  expect(text).toMatch(/level=senior/);
 });
 
 test('a "Show the math" opened before the planner takes over stays open, with its lines', async ({ page }) => {
