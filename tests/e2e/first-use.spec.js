@@ -45,6 +45,35 @@ for (const width of [160, 200, 240]) {
   }
 }
 
+test('in a narrow embed every control shows its whole choice, wrapped, not cut at the box', async ({ browser }) => {
+  // A review at 200 px read "Mid-level (4–6" and "In-house searc": a select's label is one
+  // line, cut where its box ends.
+  for (const width of [160, 200, 240]) {
+    const context = await browser.newContext({ viewport: { width, height: 700 } });
+    const page = await context.newPage();
+    await openPlanner(page, './?v=1&route=agency&start=2027-Q2&embed=1&layout=compact');
+    const cut = await page.locator('.controls-panel select').evaluateAll((all) => all.map((select) => {
+      const style = getComputedStyle(select);
+      const measure = document.createElement('canvas').getContext('2d');
+      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const label = select.options[select.selectedIndex].text;
+      // The room for the label: the box less its padding and the arrow (about 1.5 em).
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+      const lines = Math.ceil(measure.measureText(label).width / room);
+      const lineHeight = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+      // At least as many lines as the label needs, by its width alone (words make it more).
+      return { label, lines, tall: select.clientHeight >= lines * lineHeight };
+    }).filter((s) => !s.tall));
+    expect(cut, `${width} px`).toEqual([]);
+    // Still a choice made as any other: by keyboard, the figures following.
+    await page.locator('#route').focus();
+    await page.locator('#route').selectOption('inhouse');
+    await expect(figure(page, 'All-in annual cost')).toBeVisible();
+    await expect(page.locator('.scenario-sentence')).toContainText('in-house');
+    await context.close();
+  }
+});
+
 test('in a narrow embed each budget value stands at the right under its name, apart from the next name, and every button fits its panel', async ({ browser }) => {
   for (const width of [160, 240]) {
     const context = await browser.newContext({ viewport: { width, height: 700 } });
