@@ -74,6 +74,28 @@ test('in a narrow embed every control shows its whole choice, wrapped, not cut a
   }
 });
 
+test('in a narrow embed the ramp-up chart has room to climb', async ({ browser }) => {
+  // Its legend, drawn in the canvas, takes most of the chart in a sidebar: at 160 px the
+  // plot had 54 px between the first week and full productivity (a review could not read it).
+  for (const width of [160, 200, 240]) {
+    const context = await browser.newContext({ viewport: { width, height: 700 } });
+    const page = await context.newPage();
+    await openPlanner(page, './?embed=1&layout=full');
+    await chartsDrawn(page);
+    const chart = page.locator('figure[aria-labelledby="ramp-chart-title"]');
+    // The readout follows the keyboard to each week's point on the curve: from the first to
+    // the last (full productivity), how far it climbs on screen.
+    await chart.locator('.chart-frame').focus();
+    const pointAt = async (key) => {
+      await page.keyboard.press(key);
+      return chart.locator('.chart-tooltip').evaluate((e) => parseFloat(e.style.top));
+    };
+    const climb = (await pointAt('Home')) - (await pointAt('End'));
+    expect(climb, `${width} px`).toBeGreaterThanOrEqual(100);
+    await context.close();
+  }
+});
+
 test('in a narrow embed each budget value stands at the right under its name, apart from the next name, and every button fits its panel', async ({ browser }) => {
   for (const width of [160, 240]) {
     const context = await browser.newContext({ viewport: { width, height: 700 } });
