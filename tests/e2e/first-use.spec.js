@@ -11,6 +11,15 @@ async function chartsDrawn(page) {
   await expect.poll(() => page.evaluate(() => window.__hireplanDraws || 0)).toBeGreaterThanOrEqual(2);
 }
 
+/** The planner at `path` in a window `width` px wide (a partner's sidebar), in a context
+ *  of its own: close it when done. */
+async function openAtWidth(browser, width, path) {
+  const context = await browser.newContext({ viewport: { width, height: 700 } });
+  const page = await context.newPage();
+  await openPlanner(page, path);
+  return { context, page };
+}
+
 for (const width of [160, 200, 240]) {
   for (const embed of [false, true]) {
     test(`the planner works at ${width} px wide${embed ? ' in embed mode' : ''}, on every route`, async ({ browser }) => {
@@ -49,9 +58,7 @@ test('in a narrow embed every control shows its whole choice, wrapped, not cut a
   // A review at 200 px read "Mid-level (4–6" and "In-house searc": a select's label is one
   // line, cut where its box ends.
   for (const width of [160, 200, 240]) {
-    const context = await browser.newContext({ viewport: { width, height: 700 } });
-    const page = await context.newPage();
-    await openPlanner(page, './?v=1&route=agency&start=2027-Q2&embed=1&layout=compact');
+    const { context, page } = await openAtWidth(browser, width, './?v=1&route=agency&start=2027-Q2&embed=1&layout=compact');
     const cut = await page.locator('.controls-panel select').evaluateAll((all) => all.map((select) => {
       const style = getComputedStyle(select);
       const measure = document.createElement('canvas').getContext('2d');
@@ -78,9 +85,7 @@ test('in a narrow embed the ramp-up chart has room to climb', async ({ browser }
   // Its legend, drawn in the canvas, takes most of the chart in a sidebar: at 160 px the
   // plot had 54 px between the first week and full productivity (a review could not read it).
   for (const width of [160, 200, 240]) {
-    const context = await browser.newContext({ viewport: { width, height: 700 } });
-    const page = await context.newPage();
-    await openPlanner(page, './?embed=1&layout=full');
+    const { context, page } = await openAtWidth(browser, width, './?embed=1&layout=full');
     await chartsDrawn(page);
     const chart = page.locator('figure[aria-labelledby="ramp-chart-title"]');
     // The readout follows the keyboard to each week's point on the curve: from the first to
@@ -98,9 +103,7 @@ test('in a narrow embed the ramp-up chart has room to climb', async ({ browser }
 
 test('in a narrow embed each budget value stands at the right under its name, apart from the next name, and every button fits its panel', async ({ browser }) => {
   for (const width of [160, 240]) {
-    const context = await browser.newContext({ viewport: { width, height: 700 } });
-    const page = await context.newPage();
-    await openPlanner(page, './?v=1&level=senior&region=us&layout=compact&embed=1');
+    const { context, page } = await openAtWidth(browser, width, './?v=1&level=senior&region=us&layout=compact&embed=1');
     await page.locator('summary', { hasText: 'More figures' }).click();
     await scrollToSections(page);
     const cells = page.locator('.budget-panel tbody td:not([hidden])');
