@@ -548,20 +548,22 @@ fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
             _ => {}
         }
     }
-    for old in all(adopted, "input[id]") {
-        let Ok(old) = old.dyn_into::<web_sys::HtmlInputElement>() else {
+    // Values typed, and choices made (a review's "how the conversion fee falls", picked
+    // before the planner took over, went back to its default when the section's code came).
+    for old in all(adopted, "input[id], select[id]") {
+        let Some(value) = changed_value(&old) else {
             continue;
         };
-        if old.value() == old.default_value() {
-            continue;
-        }
         let new = fresh
             .query_selector(&format!("#{}", old.id()))
             .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+            .flatten();
         if let Some(new) = new {
-            new.set_value(&old.value());
+            if let Some(field) = new.dyn_ref::<web_sys::HtmlInputElement>() {
+                field.set_value(&value);
+            } else if let Some(choice) = new.dyn_ref::<web_sys::HtmlSelectElement>() {
+                choice.set_value(&value);
+            }
             for kind in ["input", "change"] {
                 if let Ok(event) = web_sys::Event::new(kind) {
                     let _ = new.dispatch_event(&event);
@@ -583,6 +585,24 @@ fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
             button.click();
         }
     }
+}
+
+/// The value a field or a choice of an adopted section holds, where the visitor changed it
+/// from the one it was rendered with.
+fn changed_value(control: &web_sys::Element) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    if let Some(field) = control.dyn_ref::<web_sys::HtmlInputElement>() {
+        return (field.value() != field.default_value()).then(|| field.value());
+    }
+    let choice = control.dyn_ref::<web_sys::HtmlSelectElement>()?;
+    // Rendered with the option marked `selected`, or else the first.
+    let rendered = control
+        .query_selector("option[selected]")
+        .ok()
+        .flatten()
+        .or_else(|| control.query_selector("option").ok().flatten())
+        .and_then(|option| option.get_attribute("value"));
+    (rendered.as_deref() != Some(choice.value().as_str())).then(|| choice.value())
 }
 
 /// Takes every prerendered section still waiting for its code off the page: the plan changed
