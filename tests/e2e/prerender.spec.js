@@ -210,7 +210,9 @@ test('an assumption chosen before the planner takes over is kept, with or withou
     await expect(page.locator('.waiting-note')).toHaveText('Working out the figures for your choice…');
     release();
     await expect(page.locator('html[data-ready]')).toHaveCount(1);
-    await page.locator('.assumptions-panel').first().scrollIntoViewIfNeeded();
+    // Down to the section (the page's end: with a changed control the section kept from the
+    // prerendered page is taken off it at any moment, and a locator on it goes stale).
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     // The section's own code has come (its field answers), holding the choice.
     await expect(page.locator('.assumptions-panel:not(.adopted)')).toHaveCount(1, { timeout: 15000 });
     await expect(page.locator(FEE_FALLS)).toHaveValue('1');
