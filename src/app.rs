@@ -27,8 +27,20 @@ use crate::presentation;
 use crate::state::{Compared, Palette, Printing, SelectedScenario};
 use crate::{storage, web};
 
-/// The parts of the page mounted one per task after the first render (see `App`).
-const SECTIONS: u8 = 5;
+/// The parts of the page mounted one per task after the first render (see `App`), in this
+/// order: each is short enough on its own (`make bench` traces them), where the figures and
+/// both charts together had been a 13–36 ms task.
+mod part {
+    pub const CONTROLS: u8 = 1;
+    pub const FIGURES: u8 = 2;
+    pub const COST_CHART: u8 = 3;
+    pub const RAMP_CHART: u8 = 4;
+    pub const BUDGET: u8 = 5;
+    pub const ASSUMPTIONS: u8 = 6;
+    pub const EMBED: u8 = 7;
+    /// How many there are.
+    pub const ALL: u8 = EMBED;
+}
 
 /// How long the address bar and storage wait for the edits to pause. Safari throws after 100
 /// `replaceState` calls in 30 s; a slider drag fires an input event per step.
@@ -125,12 +137,12 @@ pub fn App() -> impl IntoView {
     // task blocks input for long (make bench measures it). The planner builds its page apart and
     // shows it once all are in (src/boot.rs), so no one sees a part missing. Ahead of time
     // (the prerender) every part is rendered at once: there is no task to block.
-    let sections_shown = RwSignal::new(if prerender.is_some() { SECTIONS } else { 0 });
+    let sections_shown = RwSignal::new(if prerender.is_some() { part::ALL } else { 0 });
     fn show_next_section(sections_shown: RwSignal<u8>) {
         set_timeout(
             move || {
                 sections_shown.update(|n| *n += 1);
-                if sections_shown.get_untracked() < SECTIONS {
+                if sections_shown.get_untracked() < part::ALL {
                     show_next_section(sections_shown);
                 }
             },
@@ -285,7 +297,7 @@ pub fn App() -> impl IntoView {
                 // over its controls: on a wide screen that second part alone stays in view
                 // beside the charts (style/main.css), so all five controls can be reached while
                 // comparing without scrolling inside the panel.
-                <Show when=shown(1)>
+                <Show when=shown(part::CONTROLS)>
                 <section class="panel controls-panel" aria-labelledby="controls-heading">
                     {(!hide_compare).then(|| view! { <OptionSwitcher plan=plan /> })}
                     <div class="scenario-fields">
@@ -300,18 +312,18 @@ pub fn App() -> impl IntoView {
                     </div>
                 </section>
                 </Show>
-                <Show when=shown(2)>
-                    <Results scenario=scenario projection=projection compared=compared compact=compact plan=plan undo=undo today=today compare_entry=!hide_compare && !compact />
+                <Show when=shown(part::FIGURES)>
+                    <Results scenario=scenario projection=projection compared=compared compact=compact plan=plan undo=undo today=today compare_entry=!hide_compare && !compact parts_shown=sections_shown.read_only() />
                 </Show>
             </div>
             {compact.then(|| view! { <CompactMore budget=budget undo=undo hide_compare=hide_compare /> })}
-            <Show when=move || !compact && shown(3)()>
+            <Show when=move || !compact && shown(part::BUDGET)()>
                 {budget_section(budget)}
             </Show>
-            <Show when=move || !compact && shown(4)()>{assumptions}</Show>
+            <Show when=move || !compact && shown(part::ASSUMPTIONS)()>{assumptions}</Show>
             // The embed panel is for the full planner's visitors, not a partner's.
             // Its code is fetched on demand, once the charts are drawn (`state::page_settled`).
-            <Show when=move || !embed && shown(5)() && crate::state::page_settled()>
+            <Show when=move || !embed && shown(part::EMBED)() && crate::state::page_settled()>
                 {
                     // Kept once for the page; each (re)load of the panel takes its own copy.
                     let look = StoredValue::new(look.clone());
@@ -357,8 +369,14 @@ fn CompactMore(budget: BudgetInputs, undo: PlanUndo, hide_compare: bool) -> impl
 /// The quarterly budget: in the planner, from code fetched once the charts are drawn
 /// (`components::on_demand::section_on_demand`); rendered ahead of time, in full.
 fn budget_section(inputs: BudgetInputs) -> AnyView {
+    // Ahead of time, in the slot the planner's own will be shown in: the planner then keeps
+    // this section where it is until its code arrives (`boot`, the swap), and the browser
+    // need not lay it out again.
     #[cfg(feature = "ssr")]
-    return view! { <BudgetSection inputs=inputs /> }.into_any();
+    return view! {
+        <div class="section-slot" data-section="budget-panel"><BudgetSection inputs=inputs /></div>
+    }
+    .into_any();
     #[cfg(not(feature = "ssr"))]
     crate::components::on_demand::section_on_demand(
         "budget-panel",
@@ -371,7 +389,10 @@ fn budget_section(inputs: BudgetInputs) -> AnyView {
 /// The assumptions and their sources, as [`budget_section`] is.
 fn assumptions_panel(scenario: SelectedScenario) -> AnyView {
     #[cfg(feature = "ssr")]
-    return view! { <AssumptionsPanel scenario=scenario /> }.into_any();
+    return view! {
+        <div class="section-slot" data-section="assumptions-panel"><AssumptionsPanel scenario=scenario /></div>
+    }
+    .into_any();
     #[cfg(not(feature = "ssr"))]
     crate::components::on_demand::section_on_demand(
         "assumptions-panel",
@@ -403,7 +424,10 @@ fn Results(
     today: Date,
     /// Whether the way into comparing sits below the charts (compact: inside "More").
     compare_entry: bool,
+    /// How many of the page's parts are mounted (`part`): the charts come in tasks of their own.
+    parts_shown: ReadSignal<u8>,
 ) -> impl IntoView {
+    let shown = move |which: u8| move || parts_shown.get() >= which;
     let only: fn(FigureId) -> bool = if compact {
         answers_the_question
     } else {
@@ -430,10 +454,16 @@ fn Results(
             <EditedAssumptions scenario=scenario />
             <KeyFigures scenario=scenario projection=projection only=only />
             <div class="charts">
-                <ChartFigure kind=ChartKind::Cost projection=projection compared=compared />
-                {(!compact).then(|| view! { <ChartFigure kind=ChartKind::Ramp projection=projection compared=compared /> })}
+                <Show when=shown(part::COST_CHART)>
+                    <ChartFigure kind=ChartKind::Cost projection=projection compared=compared />
+                </Show>
+                <Show when=move || !compact && shown(part::RAMP_CHART)()>
+                    <ChartFigure kind=ChartKind::Ramp projection=projection compared=compared />
+                </Show>
             </div>
-            {compare_entry.then(|| view! { <ReadyMade plan=plan today=today undo=undo /> })}
+            <Show when=move || compare_entry && shown(part::RAMP_CHART)()>
+                <ReadyMade plan=plan today=today undo=undo />
+            </Show>
         </section>
     }
 }

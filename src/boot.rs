@@ -5,10 +5,13 @@
 //! page shows the visitor's own scenario, the wasm's first tasks draw its two charts in place.
 //! The planner then builds its own page apart, in an element outside the document, where
 //! building costs no style or layout work and nothing is seen half-done; the controls, the
-//! results and the sections below them join it one per task (see `app.rs`). Once it has caught up with the prerendered page, one call
-//! swaps it in and the page stops being pending (the boot script in `index.html` marks it
-//! pending when the visitor's link, storage or today asks for other figures than the ones
-//! prerendered: those are hidden until this swap).
+//! figures, each chart and the sections below them join it one per task (see `app.rs`). Once
+//! it has caught up with the prerendered page, it is swapped in, in one task: in place of the
+//! prerendered page, or, when the prerendered budget and assumptions stand in for the
+//! planner's until their code arrives, around them (they stay where they are, so the browser
+//! does not lay them out again), and the page stops being pending (the boot script in
+//! `index.html` marks it pending when the visitor's link, storage or today asks for other
+//! figures than the ones prerendered: those are hidden until this swap).
 //!
 //! Why mount over the page rather than hydrate it: measured in README, Prerendering (Leptos's
 //! hydration added more download than the budget had, and would keep stale prerendered text
@@ -26,7 +29,7 @@ use crate::opening::Opening;
 use crate::storage;
 
 /// How many tasks the planner may take to catch up before it is swapped in regardless.
-const MAX_CATCH_UP_TASKS: usize = 8;
+const MAX_CATCH_UP_TASKS: usize = 16;
 
 /// How long the planner waits for a part fetched on demand before it is swapped in anyway
 /// (the part then shows that it is loading), and how often it looks.
@@ -110,7 +113,22 @@ pub fn start() {
             waited += PART_POLL_MS;
         }
         show_loading_lines_at_once(&fresh);
-        swap(&document, &prerendered, &fresh);
+        let adopted = swap(&document, &prerendered, &fresh);
+        // What adopting changes inside the sections kept (their groups opened, their fields),
+        // a little in each frame after the swap's (`open_adopted_little_by_little`), beside
+        // the charts' measuring (not before it: the charts would follow a new screen density
+        // only some frames later).
+        if !adopted.is_empty() {
+            wasm_bindgen_futures::spawn_local(async move {
+                loop {
+                    next_frame().await;
+                    next_task().await;
+                    if !crate::components::on_demand::open_adopted_little_by_little(&adopted) {
+                        break;
+                    }
+                }
+            });
+        }
         measure_charts().await;
     });
 }
@@ -169,23 +187,93 @@ fn sections(root: &Element) -> u32 {
 }
 
 /// Puts the planner's page where the prerendered one was, keeping the keyboard focus on the
-/// same control if the visitor had moved it there.
-fn swap(document: &Document, prerendered: &Element, fresh: &HtmlElement) {
+/// same control if the visitor had moved it there. Returns the prerendered sections kept in
+/// the page until their code arrives (`components::on_demand::open_adopted_little_by_little`
+/// finishes adopting them).
+fn swap(document: &Document, prerendered: &Element, fresh: &HtmlElement) -> Vec<Element> {
     // By id, or by place for a link or a button ("Skip to the figures" has no id: a visitor
     // who pressed Tab at once lost the focus to the top of the page).
     let focused = crate::web::focus_place(prerendered);
     let pending = document
         .document_element()
         .is_some_and(|root| root.has_attribute("data-pending"));
-    crate::components::on_demand::adopt_prerendered_sections(prerendered, fresh, pending);
-    fresh.set_id("app");
-    if prerendered.replace_with_with_node_1(fresh).is_err() {
-        return;
-    }
+    let mains = main_of(prerendered).zip(main_of(fresh));
+    let adopted = match &mains {
+        Some(_) => {
+            crate::components::on_demand::adopt_prerendered_sections(prerendered, fresh, pending)
+        }
+        None => Vec::new(),
+    };
+    let page = match mains {
+        // The prerendered page stays, its sections kept for now with it: everything else in it
+        // is replaced by the planner's (see `adopt_prerendered_sections` for why).
+        Some((kept_main, planner_main)) if !adopted.is_empty() => {
+            if let Some(class) = planner_main.get_attribute("class") {
+                let _ = kept_main.set_attribute("class", &class);
+            }
+            let kept = adopted
+                .iter()
+                .map(|a| (a.planner_slot.clone(), a.slot.clone()));
+            arrange(&kept_main, &planner_main, kept.collect());
+            arrange(prerendered, fresh, vec![(planner_main, kept_main)]);
+            prerendered.clone()
+        }
+        _ => {
+            fresh.set_id("app");
+            if prerendered.replace_with_with_node_1(fresh).is_err() {
+                return Vec::new();
+            }
+            fresh.clone().into()
+        }
+    };
     ready(document);
     crate::components::charts::mark_swapped_in();
     if let Some(place) = focused {
-        crate::web::focus_again(&place, fresh);
+        crate::web::focus_again(&place, &page);
+    }
+    adopted.into_iter().map(|a| a.section).collect()
+}
+
+/// The `main` element of a page.
+fn main_of(page: &Element) -> Option<Element> {
+    page.query_selector(":scope > main").ok().flatten()
+}
+
+/// Makes `kept`'s children the nodes `planner` has, in its order, but for each pair in
+/// `instead` whose first is one of them: the second (already a child of `kept`, in the same
+/// order) stands in its place and is not moved, so the browser keeps its layout. Every other
+/// child of `kept` is taken out.
+fn arrange(kept: &Element, planner: &Element, instead: Vec<(Element, Element)>) {
+    let children = |parent: &Element| {
+        let nodes = parent.child_nodes();
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i))
+            .collect::<Vec<web_sys::Node>>()
+    };
+    let wanted: Vec<web_sys::Node> = children(planner)
+        .into_iter()
+        .map(|node| {
+            instead
+                .iter()
+                .find(|(theirs, _)| node.is_same_node(Some(theirs)))
+                .map_or(node, |(_, ours)| ours.clone().into())
+        })
+        .collect();
+    for old in children(kept) {
+        if !wanted.iter().any(|node| node.is_same_node(Some(&old))) {
+            let _ = kept.remove_child(&old);
+        }
+    }
+    let mut at = kept.first_child();
+    for node in &wanted {
+        if at
+            .as_ref()
+            .is_some_and(|here| here.is_same_node(Some(node)))
+        {
+            at = node.next_sibling();
+        } else {
+            let _ = kept.insert_before(node, at.as_ref());
+        }
     }
 }
 

@@ -338,31 +338,50 @@ pub fn replace_adopted_soon(class: &'static str) {
     );
 }
 
-/// Moves the prerendered sections shown with [`section_on_demand`] into their slots in the
-/// planner's page `fresh`, until their code arrives (see there). Only when the
-/// prerendered page shows the visitor's own figures (`pending`: it does not).
+/// A prerendered section kept in the page while the planner's own is on its way
+/// ([`adopt_prerendered_sections`]).
+pub struct AdoptedSection {
+    /// The planner's empty slot for it: its place in the planner's page.
+    pub planner_slot: web_sys::Element,
+    /// The prerendered slot holding it, which takes that place.
+    pub slot: web_sys::Element,
+    /// The section itself.
+    pub section: web_sys::Element,
+}
+
+/// Lets the prerendered sections shown with [`section_on_demand`] stand in for the
+/// planner's until their code arrives (see there). Only when the prerendered page shows the
+/// visitor's own figures (`pending`: it does not), and only for a section whose code has not
+/// come already.
+///
+/// The section stays where it is, in its prerendered slot: what the planner's slot holds (the
+/// place its section will be shown in) moves there instead, and `boot` puts that slot in the
+/// planner's page in place of the planner's. Moved into the planner's page, the sections had
+/// to be styled and laid out again with it: 60 % of that work at 1280 px (the assumptions'
+/// 570 elements), in the one task after the swap that took 32–60 ms.
 pub fn adopt_prerendered_sections(
     prerendered: &web_sys::Element,
     fresh: &web_sys::Element,
     pending: bool,
-) {
+) -> Vec<AdoptedSection> {
     if pending {
-        return;
+        return Vec::new();
     }
+    let mut adopted = Vec::new();
     for class in SECTIONS_ON_DEMAND {
-        let slot = fresh
-            .query_selector(&format!(".section-slot[data-section=\"{class}\"]"))
-            .ok()
-            .flatten();
-        let section = prerendered
-            .query_selector(&format!("section.{class}"))
-            .ok()
-            .flatten();
-        let (Some(slot), Some(section)) = (slot, section) else {
+        let in_slot = |root: &web_sys::Element| {
+            root.query_selector(&format!(".section-slot[data-section=\"{class}\"]"))
+                .ok()
+                .flatten()
+        };
+        let (Some(planner_slot), Some(slot)) = (in_slot(fresh), in_slot(prerendered)) else {
+            continue;
+        };
+        let Ok(Some(section)) = slot.query_selector(&format!(":scope > section.{class}")) else {
             continue;
         };
         // Built already (its code came before the swap): nothing to keep.
-        if slot
+        if planner_slot
             .query_selector(":scope > section")
             .ok()
             .flatten()
@@ -370,14 +389,60 @@ pub fn adopt_prerendered_sections(
         {
             continue;
         }
+        // Before the section, as in the planner's slot: the section's own is shown there
+        // (`section_on_demand`), ahead of the one it replaces.
+        let nodes = planner_slot.child_nodes();
+        let moved: Vec<web_sys::Node> = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
+        for node in moved {
+            let _ = slot.insert_before(&node, Some(&section));
+        }
         let _ = section.class_list().add_1(ADOPTED);
         let _ = slot.class_list().add_1("holds-adopted");
-        let _ = slot.append_child(&section);
-        open_groups_as_the_planner_does(&section);
-        fields_from_text(&section);
+        groups_to_open_as_the_planner_does(&section);
         remember_presses(&section, wanted(class));
         wanted_when_near(&section, wanted(class));
+        adopted.push(AdoptedSection {
+            planner_slot,
+            slot,
+            section,
+        });
     }
+    adopted
+}
+
+/// Marks a group of an adopted section still to be opened as the planner's are
+/// ([`open_adopted_little_by_little`]).
+const OPENS: &str = "data-opens";
+
+/// What adopting a section changes inside it, a little at a time after the swap, so the
+/// browser styles and lays out a group in each frame rather than the whole section in the
+/// swap's (at 1280 px opening the eight groups was a 25–40 ms frame of its own): the first
+/// group still to be opened as the planner's are is opened, and its fields made fields.
+/// Once no group is left, the fields still text (in closed groups) are made fields, and it
+/// returns `false`. Nothing for a section gone meanwhile (its code came, or the plan changed).
+pub fn open_adopted_little_by_little(sections: &[web_sys::Element]) -> bool {
+    let adopted = sections
+        .iter()
+        .filter(|section| section.is_connected() && section.class_list().contains(ADOPTED));
+    for section in adopted.clone() {
+        if let Ok(Some(group)) = section.query_selector(&format!("details[{OPENS}]")) {
+            let _ = group.remove_attribute(OPENS);
+            let _ = group.set_attribute("open", "");
+            fields_from_text(&group);
+            return true;
+        }
+    }
+    for section in adopted {
+        fields_from_text(section);
+    }
+    false
+}
+
+/// Opens at once what [`open_adopted_little_by_little`] had not opened yet in `section`, and
+/// makes its fields fields: its code has come, and what it shows is carried over to the
+/// planner's section (`carry_over`).
+fn finish_adopting(section: &web_sys::Element) {
+    while open_adopted_little_by_little(std::slice::from_ref(section)) {}
 }
 
 /// The class of a number field rendered ahead of time as its text
@@ -435,10 +500,11 @@ const FIELD_ATTRIBUTES: [&str; 7] = [
 
 /// The prerendered assumptions' groups are closed (the page is rendered for no screen in
 /// particular); the planner's start open on a wide screen (`components::assumptions`). Opened
-/// the same way as they are adopted, the live section that replaces them later is as tall:
-/// nothing below the visitor jumps when it comes, however late (a review, on a slow
-/// connection at 1280 px, saw the page grow by 4,000 px under the reader).
-fn open_groups_as_the_planner_does(section: &web_sys::Element) {
+/// the same way as they are adopted (a little at a time, [`open_adopted_little_by_little`]),
+/// the live section that replaces them later is as tall: nothing below the visitor jumps when
+/// it comes, however late (a review, on a slow connection at 1280 px, saw the page grow by
+/// 4,000 px under the reader).
+fn groups_to_open_as_the_planner_does(section: &web_sys::Element) {
     if !crate::components::assumptions::groups_open_at_start() {
         return;
     }
@@ -448,7 +514,7 @@ fn open_groups_as_the_planner_does(section: &web_sys::Element) {
                 .item(i)
                 .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
             {
-                let _ = group.set_attribute("open", "");
+                let _ = group.set_attribute(OPENS, "");
             }
         }
     }
@@ -515,6 +581,7 @@ fn replace_adopted(slot: &web_sys::Element) {
         .flatten();
     while let Ok(Some(adopted)) = slot.query_selector(&format!(":scope > .{ADOPTED}")) {
         if let Some(fresh) = &fresh {
+            finish_adopting(&adopted);
             carry_over(&adopted, fresh);
         }
         adopted.remove();
@@ -536,7 +603,7 @@ fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
     // A focused text box has an id; a button or a group's name is found by its place.
     let focused = crate::web::focus_place(adopted);
     // The groups, in the same order in both: open or closed as the visitor left them (they
-    // started as the planner's own do, `open_groups_as_the_planner_does`).
+    // started as the planner's own do, `groups_to_open_as_the_planner_does`).
     for (old, new) in all(adopted, "details").iter().zip(all(fresh, "details")) {
         match (old.has_attribute("open"), new.has_attribute("open")) {
             (true, false) => {

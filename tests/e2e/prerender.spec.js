@@ -330,6 +330,9 @@ test('the prerendered assumptions are text in the fields\' boxes, and fields aga
   release();
   await expect(page.locator('html[data-ready]')).toHaveCount(1);
   await expect(page.locator('.assumptions-panel.adopted')).toHaveCount(1);
+  // Made fields a group per frame after the takeover (src/components/on_demand.rs,
+  // `open_adopted_little_by_little`).
+  await expect(page.locator('.assumptions-panel.adopted span.prerendered-field')).toHaveCount(0);
   const after = await boxes();
   expect(new Set(after.map((f) => f.tag))).toEqual(new Set(['INPUT']));
   // The same fields, values and places, to the pixel (the unit's baseline moves by less than one):
@@ -491,4 +494,54 @@ test('printed before the planner has drawn the charts, each chart says so instea
   expect(await notes()).not.toContain(NOTE);
   await expect(shareLine).toBeVisible();
   await expect(shareLine).toContainText(/Share link: http:\/\/[^ ]+\?v=\d+&/);
+});
+
+test('the planner takes over around the prerendered budget and assumptions: they stay in the page, and their groups open a frame at a time', async ({ page }) => {
+  // src/boot.rs, `swap`: moved into the planner's page, these sections were styled and laid out
+  // again in the one frame after the swap (32–60 ms at 1280 px). Their code is held here, so
+  // the prerendered ones stand in for the planner's.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const release = await holdWasm(page);
+  await page.route(/hireplan-(assumptions_panel_view|budget_section_view)-[0-9a-f]{16}\.wasm$/, () => {});
+  await page.goto('./');
+  await page.evaluate(() => {
+    window.keptSections = [...document.querySelectorAll('section.budget-panel, section.assumptions-panel')];
+    window.keptSlots = window.keptSections.map((s) => s.parentElement);
+    window.takenOut = [];
+    new MutationObserver((records) => {
+      for (const record of records) window.takenOut.push(...record.removedNodes);
+    }).observe(document.body, { childList: true, subtree: true });
+    // Which groups are open at each frame, from the takeover on.
+    window.openPerFrame = [];
+    const count = () => {
+      if (document.documentElement.hasAttribute('data-ready')) {
+        window.openPerFrame.push(document.querySelectorAll('.assumptions-panel details[open]').length);
+      }
+      if (window.openPerFrame.length < 60) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+  });
+  expect(await page.evaluate(() => window.keptSections.length)).toBe(2);
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.locator('.assumptions-panel.adopted details.assumption-group:not([open])')).toHaveCount(0);
+  const kept = await page.evaluate(() => window.keptSections.map((section, i) => ({
+    connected: section.isConnected,
+    adopted: section.classList.contains('adopted'),
+    sameSlot: section.parentElement === window.keptSlots[i],
+    inThePlannersSlot: section.parentElement.matches('#app main > .section-slot.holds-adopted'),
+    neverTakenOut: !window.takenOut.some((node) => node === section || node.contains(section)),
+  })));
+  for (const section of kept) {
+    expect(section).toEqual({ connected: true, adopted: true, sameSlot: true, inThePlannersSlot: true, neverTakenOut: true });
+  }
+  // The eight groups open as the planner's do on a wide screen, not all in one frame.
+  await expect.poll(() => page.evaluate(() => window.openPerFrame.length)).toBe(60);
+  const frames = await page.evaluate(() => window.openPerFrame);
+  expect(frames.at(-1)).toBe(8);
+  const steps = frames.slice(1).map((n, i) => n - frames[i]);
+  expect(Math.max(...steps)).toBe(1);
+  // And the planner's own controls answer: the page is the planner's, around the sections kept.
+  await page.locator('#level').selectOption('senior');
+  await expect(page.locator('.scenario-sentence')).toContainText('A senior backend developer');
 });
