@@ -12,7 +12,9 @@ use crate::components::edits::EditedAssumptions;
 use crate::components::embed::embed_panel_view;
 use crate::components::on_demand::shown_on_demand;
 #[cfg(feature = "ssr")]
-use crate::components::{assumptions::AssumptionsPanel, budget::BudgetSection};
+use crate::components::{
+    assumptions::AssumptionsPanel, budget::BudgetSection, on_demand::section_slot,
+};
 use crate::components::{
     controls::ScenarioControls,
     figures::KeyFigures,
@@ -369,36 +371,28 @@ fn CompactMore(budget: BudgetInputs, undo: PlanUndo, hide_compare: bool) -> impl
 /// The quarterly budget: in the planner, from code fetched once the charts are drawn
 /// (`components::on_demand::section_on_demand`); rendered ahead of time, in full.
 fn budget_section(inputs: BudgetInputs) -> AnyView {
+    const CLASS: &str = "budget-panel";
     // Ahead of time, in the slot the planner's own will be shown in: the planner then keeps
     // this section where it is until its code arrives (`boot`, the swap), and the browser
     // need not lay it out again.
     #[cfg(feature = "ssr")]
-    return view! {
-        <div class="section-slot" data-section="budget-panel"><BudgetSection inputs=inputs /></div>
-    }
-    .into_any();
+    return section_slot(CLASS, view! { <BudgetSection inputs=inputs /> }).into_any();
     #[cfg(not(feature = "ssr"))]
-    crate::components::on_demand::section_on_demand(
-        "budget-panel",
-        "the quarterly budget",
-        move || crate::components::budget::budget_section_view(inputs),
-    )
+    crate::components::on_demand::section_on_demand(CLASS, "the quarterly budget", move || {
+        crate::components::budget::budget_section_view(inputs)
+    })
     .into_any()
 }
 
 /// The assumptions and their sources, as [`budget_section`] is.
 fn assumptions_panel(scenario: SelectedScenario) -> AnyView {
+    const CLASS: &str = "assumptions-panel";
     #[cfg(feature = "ssr")]
-    return view! {
-        <div class="section-slot" data-section="assumptions-panel"><AssumptionsPanel scenario=scenario /></div>
-    }
-    .into_any();
+    return section_slot(CLASS, view! { <AssumptionsPanel scenario=scenario /> }).into_any();
     #[cfg(not(feature = "ssr"))]
-    crate::components::on_demand::section_on_demand(
-        "assumptions-panel",
-        "the assumptions",
-        move || crate::components::assumptions::assumptions_panel_view(scenario),
-    )
+    crate::components::on_demand::section_on_demand(CLASS, "the assumptions", move || {
+        crate::components::assumptions::assumptions_panel_view(scenario)
+    })
     .into_any()
 }
 

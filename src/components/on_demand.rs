@@ -262,11 +262,18 @@ where
 {
     let shown = move || shown_on_demand(part, load.clone());
     let wanted = wanted(class);
-    view! {
-        <div class="section-slot" data-section=class>
-            <Show when=move || crate::state::page_settled() && wanted.get()>{shown.clone()}</Show>
-        </div>
-    }
+    section_slot(
+        class,
+        view! { <Show when=move || crate::state::page_settled() && wanted.get()>{shown.clone()}</Show> },
+    )
+}
+
+/// The slot a section on demand is shown in (no box of its own), named by the section's
+/// class: the planner's (`section_on_demand`), and the prerendered page's, which holds the
+/// section rendered ahead of time, so the planner can keep it where it is until its own
+/// arrives (`adopt_prerendered_sections`).
+pub fn section_slot(class: &'static str, inside: impl IntoView) -> impl IntoView {
+    view! { <div class="section-slot" data-section=class>{inside}</div> }
 }
 
 thread_local! {
