@@ -78,6 +78,9 @@ pub fn start() {
         // on a mid-range phone). A pending page is hidden: nothing to draw on.
         if !pending && prerendered.is_some() {
             let projection = crate::model::project(opening.plan.scenario());
+            // Not in the task that read the opening: the first chart's drawing is the
+            // longest of these tasks (the code it runs is compiled on first use, 6–7 ms of it).
+            next_task().await;
             for kind in [ChartKind::Cost, ChartKind::Ramp] {
                 crate::components::charts::draw_in_prerendered_page(kind, &projection);
                 next_task().await;
