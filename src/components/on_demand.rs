@@ -327,22 +327,46 @@ fn wanted_when_near(section: &web_sys::Element, wanted: ArcRwSignal<bool>) {
 
 /// Called by a section's code fetched on demand as it builds the section: once the section is
 /// in the page (its view is inserted in this task's microtasks), the prerendered one in its
-/// slot is replaced (`replace_adopted`). Only the modules on demand call it, so its code comes
-/// with them, not with the first page.
+/// slot is replaced (`replace_adopted`), before the browser draws a frame. A review saw the
+/// frame between: the planner's section shown as it starts (its groups open at 1280 px) before
+/// what the visitor had opened or closed was carried over, and the page jumping by 835 px.
+/// Only the modules on demand call it, so its code comes with them, not with the first page.
 pub fn replace_adopted_soon(class: &'static str) {
-    set_timeout(
-        move || {
-            let slot = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-                d.query_selector(&format!(".section-slot[data-section=\"{class}\"]"))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(slot) = slot {
-                replace_adopted(&slot);
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let slot = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(&format!(".section-slot[data-section=\"{class}\"]"))
+            .ok()
+            .flatten()
+    });
+    let Some(slot) = slot else {
+        return;
+    };
+    let watched = slot.clone();
+    // A mutation observer's callback runs in the microtasks after the insertion: before any frame.
+    let inserted = Closure::<dyn Fn(js_sys::Array, web_sys::MutationObserver)>::new(
+        move |_: js_sys::Array, observer: web_sys::MutationObserver| {
+            if fresh_section(&watched).is_some() {
+                observer.disconnect();
+                replace_adopted(&watched);
             }
         },
-        std::time::Duration::ZERO,
     );
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    let observing = web_sys::MutationObserver::new(inserted.as_ref().unchecked_ref())
+        .and_then(|observer| observer.observe_with_options(&slot, &options));
+    // Called until the section is in, once per section; the observer lets it go then.
+    inserted.forget();
+    if observing.is_err() {
+        set_timeout(move || replace_adopted(&slot), std::time::Duration::ZERO);
+    }
+}
+
+/// The planner's own section in `slot`, once it is in.
+fn fresh_section(slot: &web_sys::Element) -> Option<web_sys::Element> {
+    slot.query_selector(&format!(":scope > section:not(.{ADOPTED})"))
+        .ok()
+        .flatten()
 }
 
 /// A prerendered section kept in the page while the planner's own is on its way
@@ -427,12 +451,22 @@ const OPENS: &str = "data-opens";
 /// group still to be opened as the planner's are is opened, and its fields made fields.
 /// Once no group is left, the fields still text (in closed groups) are made fields, and it
 /// returns `false`. Nothing for a section gone meanwhile (its code came, or the plan changed).
+///
+/// A section the visitor can see (or has scrolled past) is left as they see it: its groups
+/// opening one per frame pushed what they were reading down the page (a review, scrolled to
+/// the assumptions at 1280 px before the takeover: a layout shift of 0.34), and a group they
+/// clicked as it opened ended closed. The planner's section then comes as this one is
+/// (`carry_over`), so nothing moves then either.
 pub fn open_adopted_little_by_little(sections: &[web_sys::Element]) -> bool {
     let adopted = sections
         .iter()
         .filter(|section| section.is_connected() && section.class_list().contains(ADOPTED));
     for section in adopted.clone() {
         if let Ok(Some(group)) = section.query_selector(&format!("details[{OPENS}]")) {
+            if in_sight_or_passed(section) {
+                keep_groups_as_they_are(section);
+                continue;
+            }
             let _ = group.remove_attribute(OPENS);
             let _ = group.set_attribute("open", "");
             fields_from_text(&group);
@@ -443,6 +477,28 @@ pub fn open_adopted_little_by_little(sections: &[web_sys::Element]) -> bool {
         fields_from_text(section);
     }
     false
+}
+
+/// Whether the top of `element` is above the foot of the window: it is seen, or was.
+fn in_sight_or_passed(element: &web_sys::Element) -> bool {
+    let foot = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64());
+    foot.is_some_and(|foot| element.get_bounding_client_rect().top() < foot)
+}
+
+/// No group of `section` is opened by [`open_adopted_little_by_little`] any more.
+fn keep_groups_as_they_are(section: &web_sys::Element) {
+    if let Ok(groups) = section.query_selector_all(&format!("details[{OPENS}]")) {
+        for i in 0..groups.length() {
+            if let Some(group) = groups
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = group.remove_attribute(OPENS);
+            }
+        }
+    }
 }
 
 /// Opens at once what [`open_adopted_little_by_little`] had not opened yet in `section`, and
@@ -582,10 +638,7 @@ fn forget_presses(place: NodeRef<leptos::html::Span>) {
 /// groups opened, and the keyboard focus. Without that, an edit made in the moment before the
 /// code arrived was lost, and a group the reader had opened closed under them.
 fn replace_adopted(slot: &web_sys::Element) {
-    let fresh = slot
-        .query_selector(&format!(":scope > section:not(.{ADOPTED})"))
-        .ok()
-        .flatten();
+    let fresh = fresh_section(slot);
     while let Ok(Some(adopted)) = slot.query_selector(&format!(":scope > .{ADOPTED}")) {
         if let Some(fresh) = &fresh {
             finish_adopting(&adopted);
@@ -609,6 +662,19 @@ fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
     };
     // A focused text box has an id; a button or a group's name is found by its place.
     let focused = crate::web::focus_place(adopted);
+    // The field the visitor is typing in, if any, and where in it: they go on typing in the
+    // planner's, where they were. Committed as if they had left it, the half-typed value was
+    // used and shown as used ("1" of "12500" as 1, "1,250" of "12500" then read as "1,2500"),
+    // and the planner's first showing of its value could overwrite the next key (a review,
+    // typing on a phone as the section's code came).
+    let typing_in = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|e| adopted.contains(Some(e)))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let caret = typing_in
+        .as_ref()
+        .and_then(|field| Some((field.selection_start().ok()??, field.selection_end().ok()??)));
     // The groups, in the same order in both: open or closed as the visitor left them (they
     // started as the planner's own do, `groups_to_open_as_the_planner_does`).
     for (old, new) in all(adopted, "details").iter().zip(all(fresh, "details")) {
@@ -638,7 +704,17 @@ fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
             } else if let Some(choice) = new.dyn_ref::<web_sys::HtmlSelectElement>() {
                 choice.set_value(&value);
             }
-            for kind in ["input", "change"] {
+            // Typed as if there: still being typed (only "input": the planner previews it and
+            // keeps the visitor's text), or typed and left (committed, as leaving commits it).
+            let still_typing = typing_in
+                .as_ref()
+                .is_some_and(|field| old.is_same_node(Some(field)));
+            let events: &[&str] = if still_typing {
+                &["input"]
+            } else {
+                &["input", "change"]
+            };
+            for kind in events {
                 if let Ok(event) = web_sys::Event::new(kind) {
                     let _ = new.dispatch_event(&event);
                 }
@@ -647,6 +723,16 @@ fn carry_over(adopted: &web_sys::Element, fresh: &web_sys::Element) {
     }
     if let Some(place) = focused {
         crate::web::focus_again(&place, fresh);
+    }
+    if let Some((start, end)) = caret {
+        let field = fresh
+            .query_selector(":focus")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(field) = field {
+            let _ = field.set_selection_range(start, end);
+        }
     }
     // A button pressed before the section's code was there (`remember_presses`): press it now.
     let pressed = adopted

@@ -153,6 +153,37 @@ test('the budget and the assumptions come once the visitor nears them; until the
   await expect(page.locator('#assumption-oh')).toBeFocused();
 });
 
+test('a value being typed as the assumptions\' code arrives goes on being typed: no key lost, nothing half-typed used', async ({ page }) => {
+  // A review typing on a phone as the section's code came: "30" became 3, "12500" lost a
+  // digit, and "1,2500" was used as $1. The half-typed value was committed and reformatted
+  // under the visitor's fingers.
+  const held = [];
+  await page.route(/hireplan-assumptions_panel_view-[0-9a-f]{16}\.wasm$/, (route) => { held.push(route); });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openPlanner(page);
+  await scrollToSections(page, { settled: false });
+  await expect.poll(() => held.length).toBe(1);
+  await page.locator('.adopted summary', { hasText: 'Salary bands' }).click();
+  const field = page.locator('#assumption-jlo');
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('7000');
+  // The caret after the 7: the visitor is mending what they typed.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  await held[0].continue();
+  await expect(page.locator('.assumptions-panel.adopted')).toHaveCount(0);
+  // The planner's field has the text as typed, the keyboard and the caret where they were.
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('7000');
+  await page.keyboard.type('5');
+  await expect(field).toHaveValue('75000');
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('jlo=75000');
+  // Left, the value is committed and shown as used.
+  await page.keyboard.press('Tab');
+  await expect(field).toHaveValue('75,000');
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('jlo=75000');
+});
+
 test('at 1280 px the waiting assumptions open as the planner\'s do, and a focused button or group keeps the focus when theirs arrive', async ({ page }) => {
   // A review on a slow connection: the prerendered groups were closed, the planner's open, and
   // the page grew by 4,000 px under the reader when they came; a focused button or group name

@@ -545,3 +545,42 @@ test('the planner takes over around the prerendered budget and assumptions: they
   await page.locator('#level').selectOption('senior');
   await expect(page.locator('.scenario-sentence')).toContainText('A senior backend developer');
 });
+
+test('a visitor reading the assumptions as the planner takes over sees nothing move: no group opens under them, the one they opened stays open', async ({ page }) => {
+  // A review, scrolled to the assumptions at 1280 px before the takeover: the groups opening
+  // one per frame pushed the page down (a layout shift of 0.34), a group clicked as it opened
+  // ended closed, and the page jumped 835 px when the section's own code came.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const release = await holdWasm(page);
+  let releaseSection;
+  const sectionHeld = new Promise((resolve) => { releaseSection = resolve; });
+  await page.route(/hireplan-assumptions_panel_view-[0-9a-f]{16}\.wasm$/, async (route) => { await sectionHeld; await route.continue(); });
+  await page.goto('./');
+  const heading = page.getByRole('heading', { name: 'Assumptions & sources' });
+  await heading.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  const salaries = page.locator('details.assumption-group', { has: page.locator('summary', { hasText: 'Salary bands' }) });
+  await salaries.locator('summary').click();
+  await expect(salaries).toHaveAttribute('open', '');
+  const top = async () => (await page.locator('#assumption-jlo').boundingBox()).y;
+  const before = await top();
+  await page.evaluate(() => {
+    window.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifted += entry.value;
+    }).observe({ type: 'layout-shift' });
+  });
+  release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.locator('.assumptions-panel.adopted span.prerendered-field')).toHaveCount(0);
+  // Left as the visitor sees it: the one they opened open, the others closed.
+  const open = () => page.locator('.assumptions-panel details.assumption-group[open] summary').allTextContents();
+  await page.waitForTimeout(500);
+  expect((await open()).map((t) => t.trim())).toEqual([expect.stringContaining('Salary bands')]);
+  expect(Math.abs(await top() - before), 'the field moved at the takeover').toBeLessThan(1);
+  // Then the section's own code: as the visitor left it, in the same place.
+  releaseSection();
+  await expect(page.locator('.assumptions-panel.adopted')).toHaveCount(0);
+  expect((await open()).map((t) => t.trim())).toEqual([expect.stringContaining('Salary bands')]);
+  expect(Math.abs(await top() - before), 'the field moved when the section\'s code came').toBeLessThan(1);
+  expect(await page.evaluate(() => window.shifted)).toBeLessThan(0.01);
+});
