@@ -420,6 +420,8 @@ pub fn adopt_prerendered_sections(
         {
             continue;
         }
+        // Read while the page is as last laid out: nothing has changed in it yet.
+        groups_to_open_as_the_planner_does(&section);
         // Before the section, as in the planner's slot: the section's own is shown there
         // (`section_on_demand`), ahead of the one it replaces.
         let nodes = planner_slot.child_nodes();
@@ -429,7 +431,6 @@ pub fn adopt_prerendered_sections(
         }
         let _ = section.class_list().add_1(ADOPTED);
         let _ = slot.class_list().add_1("holds-adopted");
-        groups_to_open_as_the_planner_does(&section);
         remember_presses(&section, wanted(class));
         wanted_when_near(&section, wanted(class));
         adopted.push(AdoptedSection {
@@ -451,22 +452,12 @@ const OPENS: &str = "data-opens";
 /// group still to be opened as the planner's are is opened, and its fields made fields.
 /// Once no group is left, the fields still text (in closed groups) are made fields, and it
 /// returns `false`. Nothing for a section gone meanwhile (its code came, or the plan changed).
-///
-/// A section the visitor can see (or has scrolled past) is left as they see it: its groups
-/// opening one per frame pushed what they were reading down the page (a review, scrolled to
-/// the assumptions at 1280 px before the takeover: a layout shift of 0.34), and a group they
-/// clicked as it opened ended closed. The planner's section then comes as this one is
-/// (`carry_over`), so nothing moves then either.
 pub fn open_adopted_little_by_little(sections: &[web_sys::Element]) -> bool {
     let adopted = sections
         .iter()
         .filter(|section| section.is_connected() && section.class_list().contains(ADOPTED));
     for section in adopted.clone() {
         if let Ok(Some(group)) = section.query_selector(&format!("details[{OPENS}]")) {
-            if in_sight_or_passed(section) {
-                keep_groups_as_they_are(section);
-                continue;
-            }
             let _ = group.remove_attribute(OPENS);
             let _ = group.set_attribute("open", "");
             fields_from_text(&group);
@@ -485,20 +476,6 @@ fn in_sight_or_passed(element: &web_sys::Element) -> bool {
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64());
     foot.is_some_and(|foot| element.get_bounding_client_rect().top() < foot)
-}
-
-/// No group of `section` is opened by [`open_adopted_little_by_little`] any more.
-fn keep_groups_as_they_are(section: &web_sys::Element) {
-    if let Ok(groups) = section.query_selector_all(&format!("details[{OPENS}]")) {
-        for i in 0..groups.length() {
-            if let Some(group) = groups
-                .item(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
-                let _ = group.remove_attribute(OPENS);
-            }
-        }
-    }
 }
 
 /// Opens at once what [`open_adopted_little_by_little`] had not opened yet in `section`, and
@@ -567,8 +544,14 @@ const FIELD_ATTRIBUTES: [&str; 7] = [
 /// the live section that replaces them later is as tall: nothing below the visitor jumps when
 /// it comes, however late (a review, on a slow connection at 1280 px, saw the page grow by
 /// 4,000 px under the reader).
+///
+/// Not when the visitor can see the section at the takeover, or has scrolled past it: it is
+/// left as they see it. Its groups opening one per frame pushed what they were reading down
+/// the page (a review, scrolled to the assumptions at 1280 px before the takeover: a layout
+/// shift of 0.34), and a group they clicked as it opened ended closed. The planner's section
+/// then comes as this one is (`carry_over`), so nothing moves then either.
 fn groups_to_open_as_the_planner_does(section: &web_sys::Element) {
-    if !crate::components::assumptions::groups_open_at_start() {
+    if !crate::components::assumptions::groups_open_at_start() || in_sight_or_passed(section) {
         return;
     }
     if let Ok(groups) = section.query_selector_all("details.assumption-group") {
