@@ -33,13 +33,16 @@ use crate::{storage, web};
 /// order: each is short enough on its own (`make bench` traces them), where the figures and
 /// both charts together had been a 13–36 ms task.
 mod part {
+    /// Level, region and remote discount.
     pub const CONTROLS: u8 = 1;
-    pub const FIGURES: u8 = 2;
-    pub const COST_CHART: u8 = 3;
-    pub const RAMP_CHART: u8 = 4;
-    pub const BUDGET: u8 = 5;
-    pub const ASSUMPTIONS: u8 = 6;
-    pub const EMBED: u8 = 7;
+    /// Start quarter and route.
+    pub const CONTROLS_REST: u8 = 2;
+    pub const FIGURES: u8 = 3;
+    pub const COST_CHART: u8 = 4;
+    pub const RAMP_CHART: u8 = 5;
+    pub const BUDGET: u8 = 6;
+    pub const ASSUMPTIONS: u8 = 7;
+    pub const EMBED: u8 = 8;
     /// How many there are.
     pub const ALL: u8 = EMBED;
 }
@@ -185,38 +188,51 @@ pub fn App() -> impl IntoView {
             storage::hand_off(&stale, &query.get_untracked());
         }
     });
-    // Once no prerendered share field is left, the effect reads nothing, so it never runs again.
-    Effect::new(move |needed: Option<bool>| {
-        needed != Some(false) && web::show_share_link(&share_link.get())
-    });
-    Effect::new(move |previous: Option<String>| {
-        let now = query.get();
-        match previous {
-            // First run: tidy the address (a cleaned-up or restored scenario) without saving:
-            // only the visitor's own edits are remembered.
-            None => {
-                if web::location_search().trim_start_matches('?') != now {
-                    web::replace_query(&now);
+    // The link is first encoded, the address tidied and the share fields filled in a task
+    // after the mount's, not in it: with them, the mount was the longest task of the start
+    // (encoding the link and `replaceState` took 3–10 ms of its 16–28, traced). Nothing can be
+    // edited in between: the planner's page is still being built apart (src/boot.rs).
+    let sync_effects = move || {
+        // Once no prerendered share field is left, the effect reads nothing, so it never runs
+        // again.
+        Effect::new(move |needed: Option<bool>| {
+            needed != Some(false) && web::show_share_link(&share_link.get())
+        });
+        Effect::new(move |previous: Option<String>| {
+            let now = query.get();
+            match previous {
+                // First run: tidy the address (a cleaned-up or restored scenario) without saving:
+                // only the visitor's own edits are remembered.
+                None => {
+                    if web::location_search().trim_start_matches('?') != now {
+                        web::replace_query(&now);
+                    }
                 }
-            }
-            Some(previous) if previous != now => {
-                if let Some(handle) = pending_sync.get_value() {
-                    handle.clear();
+                Some(previous) if previous != now => {
+                    if let Some(handle) = pending_sync.get_value() {
+                        handle.clear();
+                    }
+                    let handle = set_timeout_with_handle(
+                        move || {
+                            sync();
+                            // The address is current again: an older handover must not apply.
+                            storage::clear_handoff();
+                        },
+                        SYNC_DELAY,
+                    );
+                    pending_sync.set_value(handle.ok());
                 }
-                let handle = set_timeout_with_handle(
-                    move || {
-                        sync();
-                        // The address is current again: an older handover must not apply.
-                        storage::clear_handoff();
-                    },
-                    SYNC_DELAY,
-                );
-                pending_sync.set_value(handle.ok());
+                Some(_) => {}
             }
-            Some(_) => {}
+            now
+        });
+    };
+    match Owner::current() {
+        Some(owner) if prerender.is_none() => {
+            set_timeout(move || owner.with(sync_effects), Duration::ZERO);
         }
-        now
-    });
+        _ => sync_effects(),
+    }
 
     let embed = look.embed;
     let compact = look.compact;
@@ -310,7 +326,7 @@ pub fn App() -> impl IntoView {
                                 "Your hire".to_string()
                             })}
                         </h2>
-                        <ScenarioControls scenario=scenario today=today hidden=hidden.clone() />
+                        <ScenarioControls scenario=scenario today=today hidden=hidden.clone() rest_shown=Signal::derive(shown(part::CONTROLS_REST)) />
                     </div>
                 </section>
                 </Show>

@@ -4,8 +4,9 @@
 //! `#app` (`src/bin/prerender.rs`): it paints before any script or wasm has loaded. When that
 //! page shows the visitor's own scenario, the wasm's first tasks draw its two charts in place.
 //! The planner then builds its own page apart, in an element outside the document, where
-//! building costs no style or layout work and nothing is seen half-done; the controls, the
-//! figures, each chart and the sections below them join it one per task (see `app.rs`). Once
+//! building costs no style or layout work and nothing is seen half-done; the controls (in two
+//! parts), the figures, each chart and the sections below them join it one per task (see
+//! `app.rs`). Once
 //! it has caught up with the prerendered page, it is swapped in, in one task: in place of the
 //! prerendered page, or, when the prerendered budget and assumptions stand in for the
 //! planner's until their code arrives, around them (they stay where they are, so the browser
@@ -23,7 +24,7 @@ use leptos::prelude::provide_context;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
-use crate::components::charts::ChartKind;
+use crate::components::charts::{ChartKind, PrerenderedChart};
 use crate::model::Date;
 use crate::opening::Opening;
 use crate::storage;
@@ -78,11 +79,19 @@ pub fn start() {
         // on a mid-range phone). A pending page is hidden: nothing to draw on.
         if !pending && prerendered.is_some() {
             let projection = crate::model::project(opening.plan.scenario());
-            // Not in the task that read the opening: the first chart's drawing is the
-            // longest of these tasks (the code it runs is compiled on first use, 6–7 ms of it).
+            // Not in the task that read the opening, nor in the first chart's: drawing that
+            // chart is the longest of these tasks (the code it runs is compiled on first use,
+            // 6–7 ms of it), so the colours are read and both canvases made ready before it.
             next_task().await;
-            for kind in [ChartKind::Cost, ChartKind::Ramp] {
-                crate::components::charts::draw_in_prerendered_page(kind, &projection);
+            let style = crate::components::charts::prerendered_chart_style();
+            let charts =
+                [ChartKind::Cost, ChartKind::Ramp].map(|kind| PrerenderedChart::find(kind, &style));
+            next_task().await;
+            for mut chart in charts.into_iter().flatten() {
+                if chart.draw_frame(&projection, &style) {
+                    next_task().await;
+                }
+                chart.draw(&projection, &style);
                 next_task().await;
             }
         }

@@ -179,6 +179,31 @@ impl SwappedCanvases {
         &self.shown
     }
 
+    /// Sizes the canvas outside the page `width` × `height` (backing pixels) and makes its 2D
+    /// context, ahead of a [`draw`](Self::draw) at that size in a later task: the first chart
+    /// of the page then has less to do in its own task. `None` without a 2D context.
+    pub fn prepare(&mut self, width: u32, height: u32) -> Option<()> {
+        self.resize_apart(width, height);
+        context_2d(&self.apart).map(|_| ())
+    }
+
+    /// The canvas outside the page, the next [`draw`](Self::draw) draws on: a drawing may be
+    /// begun on it in one task and finished by that `draw` in a later one (it keeps what was
+    /// drawn if its size is unchanged).
+    pub fn apart(&self) -> &HtmlCanvasElement {
+        &self.apart
+    }
+
+    fn resize_apart(&mut self, width: u32, height: u32) {
+        // Setting a dimension clears the canvas, so only when it changes.
+        if self.apart.width() != width {
+            self.apart.set_width(width);
+        }
+        if self.apart.height() != height {
+            self.apart.set_height(height);
+        }
+    }
+
     /// Draws with `draw` on the canvas outside the page, sized `width` × `height` (backing
     /// pixels), and puts it where the shown one is when `draw` gives something back (the one
     /// shown stays when the drawing failed).
@@ -188,13 +213,7 @@ impl SwappedCanvases {
         height: u32,
         draw: impl FnOnce(HtmlCanvasElement) -> Option<T>,
     ) -> Option<T> {
-        // Setting a dimension clears the canvas, so only when it changes.
-        if self.apart.width() != width {
-            self.apart.set_width(width);
-        }
-        if self.apart.height() != height {
-            self.apart.set_height(height);
-        }
+        self.resize_apart(width, height);
         let drawn = draw(self.apart.clone())?;
         // The shown canvas always sits in its chart's frame (in the page, or in the planner's
         // page while it is built apart, see src/boot.rs); without a parent there is nowhere to

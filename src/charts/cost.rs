@@ -3,6 +3,7 @@
 //! line on its own right-hand axis, the search quarters shaded, a dashed marker at the start
 //! date and another where a contract ends.
 
+use plotters::chart::DualCoordChartContext;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -36,11 +37,66 @@ fn date_position(p: &Projection, date: Date) -> Option<f64> {
     Some(index as f64 + elapsed / quarter.days() as f64)
 }
 
+/// Draws the chart: its frame, then its data.
 pub fn draw_cost_chart<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     p: &Projection,
     style: &ChartStyle,
 ) -> DrawResult<Slots, DB> {
+    let frame = draw_cost_frame(root, p, style)?;
+    draw_cost_data(root, p, style, &frame)
+}
+
+/// How the chart was laid out when its frame was drawn: what drawing its data on it needs.
+#[derive(Clone, Debug)]
+pub struct CostFrame {
+    narrow: bool,
+    cumulative_shown: bool,
+    legend_height: i32,
+    y_max: f64,
+    cumulative_max: f64,
+    left_labels: i32,
+    right_labels: i32,
+    start: Option<f64>,
+    contract_end: Option<Date>,
+}
+
+/// Quarters across; amounts up on the left (the bars), cumulative cash on the right.
+type CostAxes<'a, DB> =
+    DualCoordChartContext<'a, DB, Cartesian2d<Axis, Axis>, Cartesian2d<Axis, Axis>>;
+
+/// The chart's axes on its plot area (below the legend), as laid out in `frame`: built the
+/// same for the frame and for the data, which may be drawn in another task.
+fn cost_axes<'a, DB: DrawingBackend>(
+    plot_area: &'a DrawingArea<DB, Shift>,
+    p: &Projection,
+    style: &ChartStyle,
+    frame: &CostFrame,
+) -> DrawResult<CostAxes<'a, DB>, DB> {
+    let n = p.quarters.len().max(1);
+    Ok(ChartBuilder::on(plot_area)
+        .margin_top(style.px(10.0))
+        .margin_left(style.px(4.0))
+        .margin_right(style.px(4.0))
+        .x_label_area_size(style.px(if frame.narrow { 36.0 } else { 24.0 }))
+        .y_label_area_size(frame.left_labels)
+        .right_y_label_area_size(frame.right_labels)
+        .build_cartesian_2d(Axis::from(0.0..n as f64), Axis::from(0.0..frame.y_max))?
+        .set_secondary_coord(
+            Axis::from(0.0..n as f64),
+            Axis::from(0.0..frame.cumulative_max),
+        ))
+}
+
+/// Draws what does not depend on the quarters' amounts drawn as bars: the surface, the legend,
+/// the grid and axes, the search's shaded quarters. The page's first chart is drawn in two
+/// tasks, this one and [`draw_cost_data`] (src/boot.rs): in one, it was the longest task of
+/// the start (the code is compiled on its first use, and a phone is four times slower).
+pub fn draw_cost_frame<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    p: &Projection,
+    style: &ChartStyle,
+) -> DrawResult<CostFrame, DB> {
     root.fill(&style.surface)?;
     let n = p.quarters.len().max(1);
     let (width, _) = root.dim_in_pixel();
@@ -113,15 +169,18 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     } else {
         0
     };
-    let mut chart = ChartBuilder::on(&plot_area)
-        .margin_top(style.px(10.0))
-        .margin_left(style.px(4.0))
-        .margin_right(style.px(4.0))
-        .x_label_area_size(style.px(if narrow { 36.0 } else { 24.0 }))
-        .y_label_area_size(left_labels)
-        .right_y_label_area_size(right_labels)
-        .build_cartesian_2d(Axis::from(0.0..n as f64), Axis::from(0.0..y_max))?
-        .set_secondary_coord(Axis::from(0.0..n as f64), Axis::from(0.0..cumulative_max));
+    let frame = CostFrame {
+        narrow,
+        cumulative_shown,
+        legend_height,
+        y_max,
+        cumulative_max,
+        left_labels,
+        right_labels,
+        start: start_position(p),
+        contract_end,
+    };
+    let mut chart = cost_axes(&plot_area, p, style, &frame)?;
 
     draw_grid(&mut chart, &money_label, style)?;
     if cumulative_shown {
@@ -135,8 +194,7 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
     }
 
     // The search: quarters before the start, shaded and labelled, still on the axis.
-    let start = start_position(p);
-    let search_end = start.unwrap_or(n as f64);
+    let search_end = frame.start.unwrap_or(n as f64);
     if search_end > 0.0 {
         chart.draw_series(std::iter::once(Rectangle::new(
             [(0.0, 0.0), (search_end, y_max)],
@@ -146,6 +204,30 @@ pub fn draw_cost_chart<DB: DrawingBackend>(
         let (right, _) = chart.backend_coord(&(search_end, y_max));
         draw_search_label(root, (left, right, top), style)?;
     }
+
+    Ok(frame)
+}
+
+/// Draws the quarters' amounts (the stacked bars, the cumulative line, the fees' labels), the
+/// start and contract-end markers and the quarters' names on a chart whose frame
+/// [`draw_cost_frame`] drew; gives where each quarter is (for the tooltips).
+pub fn draw_cost_data<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    p: &Projection,
+    style: &ChartStyle,
+    frame: &CostFrame,
+) -> DrawResult<Slots, DB> {
+    let n = p.quarters.len().max(1);
+    let CostFrame {
+        narrow,
+        cumulative_shown,
+        y_max,
+        start,
+        contract_end,
+        ..
+    } = *frame;
+    let (_, plot_area) = root.split_vertically(frame.legend_height);
+    let mut chart = cost_axes(&plot_area, p, style, frame)?;
 
     // Stacked bars: salary at the bottom, overhead, contract bills, then the one-off fees.
     let margin = (1.0 - BAR_WIDTH) / 2.0;

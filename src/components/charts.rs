@@ -17,6 +17,7 @@ use crate::charts::describe::{
     ComparisonGrid, Tooltip,
 };
 use crate::charts::{
+    cost::{draw_cost_data, draw_cost_frame, CostFrame},
     draw_cost_chart, draw_cost_comparison, draw_ramp_chart, draw_ramp_comparison, hues_close,
     parse_hex_color, ChartOption, ChartStyle, Slots,
 };
@@ -304,43 +305,91 @@ fn laid_out_size(element: &web_sys::Element) -> Option<(i32, i32)> {
     Some((element.client_width(), element.client_height())).filter(|(width, _)| *width > 0)
 }
 
-/// Draws the chart into the prerendered page's own picture of it, the page the visitor is
-/// looking at while the planner builds its own apart (src/boot.rs): only when that page shows
-/// the visitor's own scenario (`projection` is its figures). The charts are then in sight
-/// as soon as the wasm runs, rather than once the whole planner has been built and swapped
-/// in (which replaces these canvases with its own, drawn the same). `false` when there is no
-/// such picture or it has no layout (an embed's, not displayed), or the canvas cannot be
-/// drawn on.
-pub fn draw_in_prerendered_page(kind: ChartKind, projection: &Projection) -> bool {
-    let Some(picture) = prerendered_picture(kind) else {
-        return false;
-    };
-    let Some((width, height)) = laid_out_size(&picture) else {
-        return false;
-    };
-    let Some(canvas) = picture
-        .first_element_child()
-        .and_then(|canvas| canvas.dyn_into::<HtmlCanvasElement>().ok())
-    else {
-        return false;
-    };
-    let scale = window().device_pixel_ratio().max(1.0);
-    let style = ChartStyle {
-        scale,
-        ..style_from_css(1.0)
-    };
-    // Drawn apart and put in its place, as the planner's own charts are (`SwappedCanvases`).
-    let drawn = SwappedCanvases::new(canvas).and_then(|mut canvases| {
-        canvases.draw(
-            (f64::from(width) * scale).round() as u32,
-            (f64::from(height) * scale).round() as u32,
-            |apart| kind.draw(apart, projection, &style),
-        )
-    });
-    if drawn.is_some() {
-        count_draws(1);
+/// A chart of the prerendered page, the page the visitor is looking at while the planner
+/// builds its own apart (src/boot.rs), made ready to be drawn in a later task: its canvas found
+/// and measured, the one it is drawn on apart sized, with its 2D context. Making these in a
+/// task of their own, for both charts, takes 2–4 ms out of the first chart's task, the longest
+/// of the start.
+pub struct PrerenderedChart {
+    kind: ChartKind,
+    canvases: SwappedCanvases,
+    size: (u32, u32),
+    /// The cost chart's frame, once drawn apart by [`PrerenderedChart::draw_frame`].
+    cost_frame: Option<CostFrame>,
+}
+
+impl PrerenderedChart {
+    /// `None` when the page has no such picture or it has no layout (an embed's, not
+    /// displayed), or its canvas cannot be drawn on. `style` is [`prerendered_chart_style`]'s.
+    pub fn find(kind: ChartKind, style: &ChartStyle) -> Option<PrerenderedChart> {
+        let picture = prerendered_picture(kind)?;
+        let (width, height) = laid_out_size(&picture)?;
+        let canvas = picture
+            .first_element_child()
+            .and_then(|canvas| canvas.dyn_into::<HtmlCanvasElement>().ok())?;
+        let size = (
+            (f64::from(width) * style.scale).round() as u32,
+            (f64::from(height) * style.scale).round() as u32,
+        );
+        // Drawn apart and put in its place, as the planner's own charts are (`SwappedCanvases`).
+        let mut canvases = SwappedCanvases::new(canvas)?;
+        canvases.prepare(size.0, size.1)?;
+        Some(PrerenderedChart {
+            kind,
+            canvases,
+            size,
+            cost_frame: None,
+        })
     }
-    drawn.is_some()
+
+    /// Draws the cost chart's frame (its legend, axes and grid) on the canvas apart, leaving
+    /// its data to [`draw`](Self::draw) in a later task: drawn whole, the page's first chart
+    /// was the longest task of the start. Nothing for the ramp-up chart (its task is short:
+    /// most of the drawing code has been compiled by then).
+    /// `true` when a frame was drawn.
+    pub fn draw_frame(&mut self, projection: &Projection, style: &ChartStyle) -> bool {
+        if self.kind != ChartKind::Cost {
+            return false;
+        }
+        let root = CanvasBackend::with_canvas_object(self.canvases.apart().clone())
+            .map(|backend| backend.into_drawing_area());
+        self.cost_frame = root.and_then(|root| draw_cost_frame(&root, projection, style).ok());
+        self.cost_frame.is_some()
+    }
+
+    /// Draws the chart in place: only when the prerendered page shows the visitor's own
+    /// scenario (`projection` is its figures). The charts are then in sight as soon as the wasm
+    /// runs, rather than once the whole planner has been built and swapped in (which replaces
+    /// these canvases with its own, drawn the same). `false` when the canvas cannot be drawn on.
+    pub fn draw(mut self, projection: &Projection, style: &ChartStyle) -> bool {
+        let kind = self.kind;
+        let (width, height) = self.size;
+        let frame = self.cost_frame.take();
+        let drawn = self
+            .canvases
+            .draw(width, height, |apart| match &frame {
+                Some(frame) => {
+                    let root = CanvasBackend::with_canvas_object(apart)?.into_drawing_area();
+                    draw_cost_data(&root, projection, style, frame).ok()
+                }
+                None => kind.draw(apart, projection, style),
+            })
+            .is_some();
+        if drawn {
+            count_draws(1);
+        }
+        drawn
+    }
+}
+
+/// The colours and scale both charts of the prerendered page are drawn with: read once, in
+/// the task before the first of them, not in each chart's (reading the page's colours costs
+/// 2–3 ms here, and the first chart's task is the longest of the start).
+pub fn prerendered_chart_style() -> ChartStyle {
+    ChartStyle {
+        scale: window().device_pixel_ratio().max(1.0),
+        ..style_from_css(1.0)
+    }
 }
 
 /// The size a chart is drawn at for printing: CSS pixels, and two device pixels to each, so it
