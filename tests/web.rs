@@ -52,8 +52,9 @@ fn figure_text(host: &HtmlElement, key: &str) -> String {
 #[wasm_bindgen_test]
 async fn shows_the_default_figures_and_follows_the_level() {
     let host = mount();
-    // The controls mount in the task after the first render, the results in the one after.
-    for _ in 0..2 {
+    // The controls (in two parts) mount in the tasks after the first render, the results in
+    // the one after.
+    for _ in 0..3 {
         next_task().await;
     }
     tick().await;
@@ -80,7 +81,7 @@ async fn an_out_of_range_assumption_is_clamped_with_a_message() {
     // The controls, the results and the sections below them mount one per task after the
     // first render; the assumptions' code comes once the page has settled (in the page, `boot`
     // says so once the charts are drawn).
-    for _ in 0..4 {
+    for _ in 0..5 {
         next_task().await;
     }
     hireplan::state::settle();
