@@ -345,8 +345,7 @@ impl PrerenderedChart {
     /// Draws the cost chart's frame (its legend, axes and grid) on the canvas apart, leaving
     /// its data to [`draw`](Self::draw) in a later task: drawn whole, the page's first chart
     /// was the longest task of the start. Nothing for the ramp-up chart (its task is short:
-    /// most of the drawing code has been compiled by then).
-    /// `true` when a frame was drawn.
+    /// most of the drawing code has been compiled by then). `true` when a frame was drawn.
     pub fn draw_frame(&mut self, projection: &Projection, style: &ChartStyle) -> bool {
         if self.kind != ChartKind::Cost {
             return false;
